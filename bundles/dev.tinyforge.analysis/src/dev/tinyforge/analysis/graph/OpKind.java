@@ -8,16 +8,18 @@ package dev.tinyforge.analysis.graph;
  * instead of letting the new kind fall through silently.
  */
 public enum OpKind {
-    CONV_2D,
-    DEPTHWISE_CONV_2D,
-    FULLY_CONNECTED,
-    ADD,
-    AVERAGE_POOL_2D,
-    MAX_POOL_2D,
-    MEAN,
-    PAD,
-    RESHAPE,
-    SOFTMAX,
-    QUANTIZE,
-    DEQUANTIZE
+	CONV_2D,
+	DEPTHWISE_CONV_2D,
+	FULLY_CONNECTED,
+	ADD,
+	MUL,
+	LOGISTIC,
+	AVERAGE_POOL_2D,
+	MAX_POOL_2D,
+	MEAN,
+	PAD,
+	RESHAPE,
+	SOFTMAX,
+	QUANTIZE,
+	DEQUANTIZE
 }

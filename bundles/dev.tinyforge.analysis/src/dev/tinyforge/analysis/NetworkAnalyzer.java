@@ -1,0 +1,148 @@
+package dev.tinyforge.analysis;
+
+import dev.tinyforge.analysis.cost.Im2colScratchModel;
+import dev.tinyforge.analysis.cost.OperatorCosts;
+import dev.tinyforge.analysis.cost.ScratchModel;
+import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.memory.BufferSet;
+import dev.tinyforge.analysis.memory.GreedyBySizePlanner;
+import dev.tinyforge.analysis.memory.MemoryPlanner;
+import dev.tinyforge.analysis.memory.TensorLifetimes;
+import java.util.Objects;
+
+/**
+ * Analyses graphs: operator costs, tensor lifetimes, an arena plan and live bytes per step.
+ * <p>
+ * Keeps its work arrays between calls, and {@link #analyze(LayerGraph, NetworkAnalysis)} reuses the
+ * result's arrays, so analysing graphs of a similar size repeatedly does not allocate. An instance,
+ * like the planner it holds, belongs to one thread.
+ */
+public final class NetworkAnalyzer {
+
+	private final ScratchModel scratchModel;
+	private final MemoryPlanner planner;
+
+	private final TensorLifetimes lifetimes = new TensorLifetimes();
+	private final BufferSet buffers = new BufferSet();
+	private int[] tensorBuffers = new int[0]; // buffer id per tensor, -1 for constants
+	private int[] scratchBuffers = new int[0]; // buffer id per operator, -1 without scratch
+	private long[] bufferOffsets = new long[0];
+
+	/** Im2col scratch estimates and greedy-by-size planning with 4-byte alignment. */
+	public NetworkAnalyzer() {
+		this(new Im2colScratchModel(), new GreedyBySizePlanner());
+	}
+
+	public NetworkAnalyzer(ScratchModel scratchModel, MemoryPlanner planner) {
+		this.scratchModel = Objects.requireNonNull(scratchModel, "scratchModel");
+		this.planner = Objects.requireNonNull(planner, "planner");
+	}
+
+	/** Analyses the graph into a new result. */
+	public NetworkAnalysis analyze(LayerGraph g) {
+		NetworkAnalysis result = new NetworkAnalysis();
+		analyze(g, result);
+		return result;
+	}
+
+	/** Analyses the graph into {@code into}, overwriting it and reusing its arrays. */
+	public void analyze(LayerGraph g, NetworkAnalysis into) {
+		into.prepare(g.opCount(), g.tensorCount());
+		ensureCapacity(g);
+		costOperators(g, into);
+		countConstants(g, into);
+		collectBuffers(g, into);
+		placeBuffers(g, into);
+		measureLiveBytes(g, into);
+	}
+
+	private void costOperators(LayerGraph g, NetworkAnalysis into) {
+		for (int op = 0; op < g.opCount(); op++) {
+			into.macs[op] = OperatorCosts.macs(g, op);
+			into.params[op] = OperatorCosts.params(g, op);
+			into.weightBytes[op] = OperatorCosts.weightBytes(g, op);
+			into.inputBytes[op] = OperatorCosts.inputBytes(g, op);
+			into.outputBytes[op] = OperatorCosts.outputBytes(g, op);
+			long scratch = scratchModel.scratchBytes(g, op);
+			if (scratch < 0) {
+				throw new IllegalArgumentException("scratch model gave " + scratch + " bytes for operator '"
+						+ g.opName(op) + "' (#" + op + ")");
+			}
+			into.scratchBytes[op] = scratch;
+			into.totalMacs += into.macs[op];
+		}
+	}
+
+	/** Over the tensors rather than the operators, so shared constants count once. */
+	private static void countConstants(LayerGraph g, NetworkAnalysis into) {
+		for (int t = 0; t < g.tensorCount(); t++) {
+			if (g.isConstant(t)) {
+				into.totalParams += g.tensorElements(t);
+				into.totalWeightBytes += g.tensorBytes(t);
+			}
+		}
+	}
+
+	private void collectBuffers(LayerGraph g, NetworkAnalysis into) {
+		lifetimes.compute(g);
+		buffers.clear();
+		for (int t = 0; t < g.tensorCount(); t++) {
+			tensorBuffers[t] = g.isConstant(t) ? -1
+					: buffers.add(g.tensorBytes(t), lifetimes.firstStep(t), lifetimes.lastStep(t));
+		}
+		for (int op = 0; op < g.opCount(); op++) {
+			long scratch = into.scratchBytes[op];
+			scratchBuffers[op] = scratch == 0 ? -1 : buffers.add(scratch, op, op);
+		}
+	}
+
+	private void placeBuffers(LayerGraph g, NetworkAnalysis into) {
+		long arena = planner.plan(buffers, bufferOffsets);
+		for (int b = 0; b < buffers.count(); b++) {
+			if (bufferOffsets[b] < 0 || bufferOffsets[b] + buffers.size(b) > arena) {
+				throw new IllegalStateException("planner " + planner.getClass().getSimpleName() + " put buffer #" + b
+						+ " of " + buffers.size(b) + " bytes at " + bufferOffsets[b] + ", outside its arena of "
+						+ arena + " bytes");
+			}
+		}
+		into.arenaBytes = arena;
+		for (int t = 0; t < g.tensorCount(); t++) {
+			into.tensorOffsets[t] = offsetOf(tensorBuffers[t]);
+		}
+		for (int op = 0; op < g.opCount(); op++) {
+			into.scratchOffsets[op] = offsetOf(scratchBuffers[op]);
+		}
+	}
+
+	private long offsetOf(int buffer) {
+		return buffer < 0 ? -1 : bufferOffsets[buffer];
+	}
+
+	/** A graph without operators still holds its inputs at step 0, which maxLiveBytes reports. */
+	private void measureLiveBytes(LayerGraph g, NetworkAnalysis into) {
+		int steps = Math.max(g.opCount(), 1);
+		long[] live = into.liveBytes;
+		buffers.liveBytesPerStep(live, steps);
+		int peak = 0;
+		for (int step = 1; step < steps; step++) {
+			if (live[step] > live[peak]) {
+				peak = step;
+			}
+		}
+		into.maxLiveBytes = live[peak];
+		into.peakStep = g.opCount() == 0 ? -1 : peak;
+	}
+
+	private void ensureCapacity(LayerGraph g) {
+		if (tensorBuffers.length < g.tensorCount()) {
+			tensorBuffers = new int[Math.max(g.tensorCount(), tensorBuffers.length * 2)];
+		}
+		if (scratchBuffers.length < g.opCount()) {
+			scratchBuffers = new int[Math.max(g.opCount(), scratchBuffers.length * 2)];
+		}
+		int maxBuffers = g.tensorCount() + g.opCount();
+		if (bufferOffsets.length < maxBuffers) {
+			bufferOffsets = new long[Math.max(maxBuffers, bufferOffsets.length * 2)];
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package dev.tinyforge.analysis.memory;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Buffers to place in the arena, each a size and an inclusive range of operator steps during which
+ * it is live. Buffer ids are dense and handed out in {@link #add} order. {@link #clear()} keeps the
+ * grown arrays, so one set serves many plans without allocating. Not thread-safe.
+ */
+public final class BufferSet {
+
+	private long[] sizes = new long[64];
+	private int[] firstSteps = new int[64];
+	private int[] lastSteps = new int[64];
+	private int count;
+
+	public void clear() {
+		count = 0;
+	}
+
+	/** Adds a buffer of {@code size} bytes live from step {@code firstStep} to {@code lastStep} inclusive. */
+	public int add(long size, int firstStep, int lastStep) {
+		if (size < 0 || firstStep < 0 || lastStep < firstStep) {
+			throw new IllegalArgumentException("buffer #" + count + ": size " + size + " must not be negative and"
+					+ " steps " + firstStep + ".." + lastStep + " must form a non-empty range from step 0 on");
+		}
+		if (count == sizes.length) {
+			int capacity = count * 2;
+			sizes = Arrays.copyOf(sizes, capacity);
+			firstSteps = Arrays.copyOf(firstSteps, capacity);
+			lastSteps = Arrays.copyOf(lastSteps, capacity);
+		}
+		sizes[count] = size;
+		firstSteps[count] = firstStep;
+		lastSteps[count] = lastStep;
+		return count++;
+	}
+
+	public int count() {
+		return count;
+	}
+
+	public long size(int buffer) {
+		return sizes[Objects.checkIndex(buffer, count)];
+	}
+
+	public int firstStep(int buffer) {
+		return firstSteps[Objects.checkIndex(buffer, count)];
+	}
+
+	public int lastStep(int buffer) {
+		return lastSteps[Objects.checkIndex(buffer, count)];
+	}
+
+	/** Whether the two buffers are live at a common step, so they must not share addresses. */
+	public boolean liveTogether(int a, int b) {
+		return firstStep(a) <= lastStep(b) && firstStep(b) <= lastStep(a);
+	}
+
+	/**
+	 * Fills {@code perStep[0..stepCount)} with the bytes live at each step: the sum of the sizes of
+	 * the buffers live then.
+	 *
+	 * @throws IllegalArgumentException if a buffer lives past {@code stepCount - 1} or the array is too short
+	 */
+	public void liveBytesPerStep(long[] perStep, int stepCount) {
+		if (perStep.length < stepCount) {
+			throw new IllegalArgumentException(
+					"live bytes array holds " + perStep.length + " of " + stepCount + " steps");
+		}
+		Arrays.fill(perStep, 0, stepCount, 0L);
+		// difference array: +size where a buffer starts, -size after it ends, then a running sum
+		for (int b = 0; b < count; b++) {
+			if (lastSteps[b] >= stepCount) {
+				throw new IllegalArgumentException("buffer #" + b + " lives until step " + lastSteps[b] + " of only "
+						+ stepCount + " steps");
+			}
+			perStep[firstSteps[b]] += sizes[b];
+			if (lastSteps[b] + 1 < stepCount) {
+				perStep[lastSteps[b] + 1] -= sizes[b];
+			}
+		}
+		for (int step = 1; step < stepCount; step++) {
+			perStep[step] += perStep[step - 1];
+		}
+	}
+}

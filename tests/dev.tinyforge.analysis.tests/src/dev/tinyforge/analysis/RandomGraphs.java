@@ -1,0 +1,88 @@
+package dev.tinyforge.analysis;
+
+import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.graph.OpKind;
+import dev.tinyforge.analysis.graph.Window;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Random valid DAGs of int8 NHWC operators: convolutions, depthwise convolutions, pools, adds and
+ * fully connected layers, each reading any earlier activation, so tensors live across many steps
+ * and some outputs are never read. Spatial sizes are random; channels are consistent.
+ */
+final class RandomGraphs {
+
+	private static final int MAX_OPS = 40;
+
+	private RandomGraphs() {
+	}
+
+	static LayerGraph build(Random random, LayerGraph.Builder b) {
+		b.clear();
+		int inputs = 1 + random.nextInt(2);
+		int ops = random.nextInt(MAX_OPS + 1);
+		int[] activations = new int[inputs + ops];
+		int[][] shapes = new int[inputs + ops][];
+		for (int i = 0; i < inputs; i++) {
+			shapes[i] = nhwc(random, 1 + random.nextInt(16));
+			activations[i] = b.tensor("in" + i, shapes[i], 1, false);
+		}
+		b.inputs(Arrays.copyOf(activations, inputs));
+		int count = inputs;
+		for (int op = 0; op < ops; op++, count++) {
+			int source = random.nextInt(count);
+			int in = activations[source];
+			int cin = shapes[source][3];
+			String name = "op" + op;
+			int[] operands = {in};
+			int[] outShape = nhwc(random, cin);
+			Window window = Window.NONE;
+			OpKind kind;
+			switch (random.nextInt(5)) {
+				case 0 -> {
+					kind = OpKind.CONV_2D;
+					int k = 1 + 2 * random.nextInt(3);
+					outShape[3] = 1 + random.nextInt(16);
+					operands = new int[] {in, b.tensor(name + "/w", new int[] {outShape[3], k, k, cin}, 1, true)};
+					window = Window.conv(1 + random.nextInt(2), 1 + random.nextInt(2), random.nextBoolean());
+				}
+				case 1 -> {
+					kind = OpKind.DEPTHWISE_CONV_2D;
+					int k = 1 + 2 * random.nextInt(3);
+					operands = new int[] {in, b.tensor(name + "/w", new int[] {1, k, k, cin}, 1, true),
+						b.tensor(name + "/b", new int[] {cin}, 4, true)};
+					window = Window.conv(1, 1, true);
+				}
+				case 2 -> {
+					kind = random.nextBoolean() ? OpKind.MAX_POOL_2D : OpKind.AVERAGE_POOL_2D;
+					window = Window.pool(2, 2, 2, 2, false);
+				}
+				case 3 -> {
+					kind = OpKind.ADD;
+					operands = new int[] {in, activations[random.nextInt(count)]};
+				}
+				default -> {
+					// the weights read the whole activation as one batch of features
+					kind = OpKind.FULLY_CONNECTED;
+					int depth = shapes[source][1] * shapes[source][2] * cin;
+					outShape = new int[] {1, 1, 1, 1 + random.nextInt(16)};
+					operands = new int[] {in, b.tensor(name + "/w", new int[] {outShape[3], depth}, 1, true)};
+				}
+			}
+			shapes[count] = outShape;
+			activations[count] = b.tensor(name + "/out", outShape, 1, false);
+			b.op(name, "block" + op / 3, kind, operands, new int[] {activations[count]}, window);
+		}
+		int[] outputs = new int[1 + random.nextInt(3)];
+		outputs[0] = activations[count - 1];
+		for (int i = 1; i < outputs.length; i++) {
+			outputs[i] = activations[random.nextInt(count)];
+		}
+		return b.outputs(outputs).build();
+	}
+
+	private static int[] nhwc(Random random, int channels) {
+		return new int[] {1, 1 + random.nextInt(12), 1 + random.nextInt(12), channels};
+	}
+}

@@ -1,0 +1,89 @@
+package dev.tinyforge.analysis.memory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Random buffer sets from fixed seeds; a failure message names the seed to replay. */
+class GreedyBySizePlannerPropertyTest {
+
+	private static final int SETS = 4000;
+	private static final int[] ALIGNMENTS = {1, 4, 8, 16};
+
+	@Test
+	void randomPlansAreValidAndDeterministic() {
+		GreedyBySizePlanner[] reused = new GreedyBySizePlanner[ALIGNMENTS.length];
+		for (int i = 0; i < ALIGNMENTS.length; i++) {
+			reused[i] = new GreedyBySizePlanner(ALIGNMENTS[i]);
+		}
+		BufferSet set = new BufferSet();
+		long[] offsets = new long[0];
+		for (int seed = 0; seed < SETS; seed++) {
+			Random random = new Random(seed);
+			int a = random.nextInt(ALIGNMENTS.length);
+			fillRandomly(set, random);
+			if (offsets.length < set.count()) {
+				offsets = new long[set.count() * 2];
+			}
+			long arena = reused[a].plan(set, offsets);
+			String context = "seed " + seed;
+			assertValidPlan(set, offsets, arena, ALIGNMENTS[a], context);
+
+			long[] fresh = new long[set.count()];
+			assertEquals(arena, new GreedyBySizePlanner(ALIGNMENTS[a]).plan(set, fresh), context);
+			assertArrayEquals(Arrays.copyOf(offsets, set.count()), fresh, context);
+		}
+	}
+
+	/**
+	 * Up to 80 buffers over up to 40 steps; a third of the sets draw sizes from a few values so that
+	 * ties are common, some buffers live for the whole run like graph inputs and outputs.
+	 */
+	private static void fillRandomly(BufferSet set, Random random) {
+		set.clear();
+		int count = random.nextInt(81);
+		int steps = 1 + random.nextInt(40);
+		boolean fewSizes = random.nextInt(3) == 0;
+		for (int b = 0; b < count; b++) {
+			long size = fewSizes ? 16L << random.nextInt(3) : 1 + random.nextInt(5000);
+			int first = random.nextInt(steps);
+			int last = random.nextInt(8) == 0 ? steps - 1 : Math.min(steps - 1, first + random.nextInt(4));
+			set.add(size, first, last);
+		}
+	}
+
+	private static void assertValidPlan(BufferSet set, long[] offsets, long arena, int alignment, String context) {
+		long highest = 0;
+		int lastStep = 0;
+		for (int b = 0; b < set.count(); b++) {
+			long aligned = alignUp(set.size(b), alignment);
+			assertEquals(0, offsets[b] % alignment, context + ": buffer " + b + " misaligned");
+			assertTrue(offsets[b] >= 0 && offsets[b] + aligned <= arena,
+					context + ": buffer " + b + " outside the arena");
+			highest = Math.max(highest, offsets[b] + aligned);
+			lastStep = Math.max(lastStep, set.lastStep(b));
+			for (int other = 0; other < b; other++) {
+				if (set.liveTogether(b, other)) {
+					long otherAligned = alignUp(set.size(other), alignment);
+					boolean apart = offsets[b] + aligned <= offsets[other]
+							|| offsets[other] + otherAligned <= offsets[b];
+					assertTrue(apart, context + ": buffers " + other + " and " + b + " are live together and overlap");
+				}
+			}
+		}
+		assertEquals(highest, arena, context + ": arena is not the end of the highest buffer");
+		long[] live = new long[lastStep + 1];
+		set.liveBytesPerStep(live, live.length);
+		for (long bytes : live) {
+			assertTrue(arena >= bytes, context + ": arena " + arena + " below live bytes " + bytes);
+		}
+	}
+
+	private static long alignUp(long size, int alignment) {
+		return (size + alignment - 1) / alignment * alignment;
+	}
+}
