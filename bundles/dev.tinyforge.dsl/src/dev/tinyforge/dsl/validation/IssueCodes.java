@@ -1,0 +1,47 @@
+package dev.tinyforge.dsl.validation;
+
+/**
+ * Issue codes of every rule the .tinyml validator checks; quick fixes and tests refer to them. Unresolved
+ * references and duplicate names use Xtext's own codes
+ * ({@code org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC},
+ * {@code org.eclipse.xtext.validation.INamesAreUniqueValidationHelper}).
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "dev.tinyforge.dsl.";
+
+	// devices
+	public static final String MISSING_MEMORY = PREFIX + "missingMemory";
+	public static final String RESERVE_TOO_LARGE = PREFIX + "reserveTooLarge";
+	public static final String BAD_CLOCK = PREFIX + "badClock";
+	public static final String FEATURE_NOT_ON_CORE = PREFIX + "featureNotOnCore";
+
+	// networks
+	public static final String MISSING_INPUT = PREFIX + "missingInput";
+	public static final String BAD_SHAPE = PREFIX + "badShape";
+	public static final String BAD_KERNEL = PREFIX + "badKernel";
+	public static final String EVEN_KERNEL = PREFIX + "evenKernel";
+	public static final String BAD_STRIDE = PREFIX + "badStride";
+	public static final String BAD_EXPAND = PREFIX + "badExpand";
+	public static final String NOT_POSITIVE = PREFIX + "notPositive";
+	/** A layer input the linker could not resolve; the linker reports it, so the validator does not. */
+	public static final String UNRESOLVED_INPUT = PREFIX + "unresolvedInput";
+	public static final String SHAPE_MISMATCH = PREFIX + "shapeMismatch";
+	public static final String EMPTY_FEATURE_MAP = PREFIX + "emptyFeatureMap";
+	public static final String UNFUSABLE_ACTIVATION = PREFIX + "unfusableActivation";
+	public static final String BAD_QUANTIZATION = PREFIX + "badQuantization";
+	public static final String MODEL_FILE = PREFIX + "modelFile";
+
+	// search spaces
+	public static final String BAD_WIDTH = PREFIX + "badWidth";
+	public static final String BAD_RESOLUTION = PREFIX + "badResolution";
+	public static final String BAD_DEPTH = PREFIX + "badDepth";
+
+	// deployments
+	public static final String SRAM_OVERFLOW = PREFIX + "sramOverflow";
+	public static final String FLASH_OVERFLOW = PREFIX + "flashOverflow";
+	public static final String BAD_OVERHEAD = PREFIX + "badOverhead";
+
+	private IssueCodes() {
+	}
+}
