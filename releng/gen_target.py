@@ -150,6 +150,8 @@ THIRD_PARTY = [
     ("commons-beanutils", "commons-beanutils", "1.9.4"),
     ("commons-collections", "commons-collections", "3.2.2"),
     ("commons-logging", "commons-logging", "1.2"),
+    # the .tflite importer reads FlatBuffers with Google's runtime (an OSGi bundle: com.google.flatbuffers.java)
+    ("com.google.flatbuffers", "flatbuffers-java", "23.5.26"),
     # JUnit 5 (Eclipse 2023-09 ships 5.10.0)
     ("org.junit.jupiter", "junit-jupiter-api", "5.10.0"),
     ("org.junit.jupiter", "junit-jupiter-engine", "5.10.0"),
