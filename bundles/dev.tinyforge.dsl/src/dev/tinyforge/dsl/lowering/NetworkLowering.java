@@ -39,6 +39,7 @@ import dev.tinyforge.model.ir.FullyConnected;
 import dev.tinyforge.model.ir.IrFactory;
 import dev.tinyforge.model.ir.Mean;
 import dev.tinyforge.model.ir.Operator;
+import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Padding;
 import dev.tinyforge.model.ir.Pool2D;
 import dev.tinyforge.model.ir.Quantization;
@@ -148,6 +149,9 @@ public final class NetworkLowering {
 		}
 		if (layer instanceof Dense dense) {
 			return lowerDense(dense, in);
+		}
+		if (layer instanceof dev.tinyforge.dsl.tinyMl.Pad pad) {
+			return lowerPad(pad, in);
 		}
 		if (layer instanceof Reshape reshape) {
 			return lowerReshape(reshape, in);
@@ -282,6 +286,20 @@ public final class NetworkLowering {
 		Tensor out = builder.activation(dense.getName(), 1, dense.getUnits());
 		produce(builder.operator(op, dense.getName(), dense.getName(), activation(dense.getActivation()), out, in,
 				weights, builder.bias(dense.getName(), dense.getUnits())), out);
+		return out;
+	}
+
+	private Tensor lowerPad(dev.tinyforge.dsl.tinyMl.Pad pad, Tensor in) {
+		if (!requireImage(pad, in)) {
+			return null;
+		}
+		Pad op = IR.createPad();
+		for (int amount : new int[] { 0, 0, pad.getTop(), pad.getBottom(), pad.getLeft(), pad.getRight(), 0, 0 }) {
+			op.getPaddings().add(amount);
+		}
+		Tensor out = builder.activation(pad.getName(), 1, height(in) + pad.getTop() + pad.getBottom(),
+				width(in) + pad.getLeft() + pad.getRight(), channels(in));
+		produce(builder.operator(op, pad.getName(), pad.getName(), Activation.NONE, out, in), out);
 		return out;
 	}
 
