@@ -1,0 +1,85 @@
+package dev.tinyforge.cli;
+
+import java.io.PrintStream;
+
+import dev.tinyforge.cli.internal.AnalyzeCommand;
+import dev.tinyforge.cli.internal.CommandLine;
+import dev.tinyforge.cli.internal.Logging;
+import dev.tinyforge.cli.internal.UsageException;
+
+/**
+ * {@code tinyforge}: the command line entry point. Parses the arguments, runs the command and maps the outcome to
+ * an {@link ExitStatus}.
+ */
+public final class Main {
+
+	static final String USAGE = """
+			Usage: tinyforge analyze FILE.tinyml [--json]
+			       tinyforge help | --help | --version
+
+			Commands:
+			  analyze FILE.tinyml  Check FILE and report, for each deployment in it (or each network
+			                       when it deploys none), MACs, Flash and SRAM per layer, the totals,
+			                       and whether it fits the device. The other .tinyml files in FILE's
+			                       folder are loaded too: FILE may use their devices and networks.
+			  help                 Show this help.
+
+			Options:
+			  --json               Write the report as one JSON document on standard output.
+			  --help, -h           Show this help.
+			  --version            Show the version.
+
+			Exit status: 0 ok; 1 errors in the model or a deployment that does not fit; 2 bad usage.
+			""";
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		Logging.toStandardError();
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/**
+	 * Runs one command line; unlike {@link #main} it leaves the JVM running.
+	 *
+	 * @return the exit code, one of {@link ExitStatus}
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine commandLine;
+		try {
+			commandLine = CommandLine.parse(args);
+		} catch (UsageException e) {
+			err.println("tinyforge: " + e.getMessage());
+			err.println("Run 'tinyforge --help' for usage.");
+			return ExitStatus.USAGE.code();
+		}
+		try {
+			return run(commandLine, out, err).code();
+		} catch (RuntimeException e) {
+			// A bug, not the user's fault; one line tells more than a stack trace to someone checking a model.
+			err.println("tinyforge: internal error: " + e);
+			return ExitStatus.FAILED.code();
+		}
+	}
+
+	private static ExitStatus run(CommandLine commandLine, PrintStream out, PrintStream err) {
+		return switch (commandLine.command()) {
+		case HELP -> {
+			out.print(USAGE);
+			yield ExitStatus.OK;
+		}
+		case VERSION -> {
+			out.println("tinyforge " + version());
+			yield ExitStatus.OK;
+		}
+		case ANALYZE -> new AnalyzeCommand(out, err).run(commandLine.file(), commandLine.json());
+		};
+	}
+
+	/** The runnable jar's manifest carries the build's version; a bundle run from the workspace has none. */
+	private static String version() {
+		String version = Main.class.getPackage().getImplementationVersion();
+		return version == null ? "(development build)" : version;
+	}
+}

@@ -1,0 +1,140 @@
+package dev.tinyforge.cli.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Issue;
+
+import dev.tinyforge.analysis.DeviceBudget;
+import dev.tinyforge.analysis.FitVerdict;
+import dev.tinyforge.analysis.NetworkAnalysis;
+import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
+import dev.tinyforge.dsl.analysis.DeviceBudgets;
+import dev.tinyforge.dsl.analysis.NetworkAnalyses;
+import dev.tinyforge.dsl.lowering.LoweringProblem;
+import dev.tinyforge.dsl.tinyMl.Deployment;
+import dev.tinyforge.dsl.tinyMl.Device;
+import dev.tinyforge.dsl.tinyMl.Model;
+import dev.tinyforge.dsl.tinyMl.Network;
+import dev.tinyforge.model.Tensors;
+import dev.tinyforge.model.ir.Operator;
+
+/**
+ * Builds the {@link AnalysisReport} of a loaded and validated file: every deployment in it, or every network when
+ * it deploys nothing. Deployments whose network or device does not resolve are left out; their linking errors are
+ * among the diagnostics.
+ */
+public final class AnalysisReportBuilder {
+
+	private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(Diagnostic::line)
+			.thenComparingInt(Diagnostic::column);
+
+	private final NetworkAnalyses analyses;
+
+	public AnalysisReportBuilder(NetworkAnalyses analyses) {
+		this.analyses = Objects.requireNonNull(analyses, "analyses");
+	}
+
+	/**
+	 * @param file the file as the user named it, used in the diagnostics
+	 * @param issues the result of validating {@code resource}
+	 */
+	public AnalysisReport build(String file, Resource resource, List<Issue> issues) {
+		List<Diagnostic> diagnostics = issues.stream()
+				.filter(issue -> issue.getSeverity() != org.eclipse.xtext.diagnostics.Severity.IGNORE)
+				.map(issue -> diagnostic(file, issue)).sorted(BY_POSITION).toList();
+		return new AnalysisReport(file, diagnostics, analyses(resource));
+	}
+
+	private List<NetworkReport> analyses(Resource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			return List.of();
+		}
+		List<Deployment> deployments = EcoreUtil2.typeSelect(model.getElements(), Deployment.class);
+		if (!deployments.isEmpty()) {
+			return deployments.stream().filter(AnalysisReportBuilder::resolved)
+					.map(deployment -> analyze(deployment.getNetwork(), deployment.getDevice())).toList();
+		}
+		return EcoreUtil2.typeSelect(model.getElements(), Network.class).stream()
+				.map(network -> analyze(network, null)).toList();
+	}
+
+	private static boolean resolved(Deployment deployment) {
+		return deployment.getNetwork() != null && !deployment.getNetwork().eIsProxy() && deployment.getDevice() != null
+				&& !deployment.getDevice().eIsProxy();
+	}
+
+	/** @param device null to analyse the network on its own */
+	private NetworkReport analyze(Network network, Device device) {
+		String deviceName = device == null ? null : device.getName();
+		String description = device == null ? null : device.getDescription();
+		try {
+			AnalyzedNetwork analyzed = analyses.get(network);
+			if (!analyzed.analyzed()) {
+				List<String> problems = analyzed.lowering().problems().stream().map(LoweringProblem::message).toList();
+				return NetworkReport.notAnalyzed(network.getName(), deviceName, description, problems);
+			}
+			return new NetworkReport(network.getName(), deviceName, description, List.of(), layers(analyzed),
+					totals(analyzed.analysis()), device == null ? null : verdict(analyzed, DeviceBudgets.of(device)));
+		} catch (RuntimeException e) {
+			// The analysis rejects graphs and budgets it cannot handle; that is a finding about the model, not a crash.
+			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+			return NetworkReport.notAnalyzed(network.getName(), deviceName, description, List.of(reason));
+		}
+	}
+
+	private static List<LayerRow> layers(AnalyzedNetwork analyzed) {
+		LayerGraph graph = analyzed.graph();
+		NetworkAnalysis analysis = analyzed.analysis();
+		// The layer graph keeps the IR's operator order, so step i is IR operator i.
+		List<Operator> operators = analyzed.lowering().graph().getOperators();
+		List<LayerRow> rows = new ArrayList<>(graph.opCount());
+		for (int op = 0; op < graph.opCount(); op++) {
+			rows.add(new LayerRow(op, graph.opName(op), graph.opOrigin(op), graph.opKind(op).name(),
+					Tensors.format(operators.get(op).getOutputs().get(0)), analysis.macs(op), analysis.params(op),
+					analysis.weightBytes(op), analysis.scratchBytes(op), analysis.liveBytes(op),
+					op == analysis.peakStep()));
+		}
+		return rows;
+	}
+
+	private static Totals totals(NetworkAnalysis analysis) {
+		return new Totals(analysis.totalMacs(), analysis.totalParams(), analysis.totalWeightBytes(),
+				analysis.arenaBytes(), analysis.maxLiveBytes(), analysis.peakStep());
+	}
+
+	private static FitReport verdict(AnalyzedNetwork analyzed, DeviceBudget budget) {
+		FitVerdict fit = FitVerdict.of(analyzed.analysis(), analyzed.graph(), budget);
+		return new FitReport(fit.fits(),
+				new MemoryFit(fit.sramNeeded(), budget.sramBytes(), budget.sramReserveBytes(), fit.sramAvailable(),
+						fit.sramOverBytes(), fit.fitsSram()),
+				new MemoryFit(fit.flashNeeded(), budget.flashBytes(), budget.flashReserveBytes(), fit.flashAvailable(),
+						fit.flashOverBytes(), fit.fitsFlash()));
+	}
+
+	private static Diagnostic diagnostic(String file, Issue issue) {
+		return new Diagnostic(severity(issue.getSeverity()), file, positionOrFirst(issue.getLineNumber()),
+				positionOrFirst(issue.getColumn()), issue.getMessage());
+	}
+
+	private static Diagnostic.Severity severity(org.eclipse.xtext.diagnostics.Severity severity) {
+		switch (severity) {
+		case ERROR:
+			return Diagnostic.Severity.ERROR;
+		case WARNING:
+			return Diagnostic.Severity.WARNING;
+		default:
+			return Diagnostic.Severity.INFO;
+		}
+	}
+
+	/** Issues of a whole resource have no position; they are shown at its start. */
+	private static int positionOrFirst(Integer position) {
+		return position == null || position < 1 ? 1 : position;
+	}
+}

@@ -1,0 +1,18 @@
+package dev.tinyforge.cli.report;
+
+/**
+ * One IR operator of an analysed network.
+ *
+ * @param step the operator's index in execution order
+ * @param origin the DSL layer or block the operator came from
+ * @param op the operator kind, named after TensorFlow Lite's builtin operator (CONV_2D, ...)
+ * @param output the output shape without the batch dimension, e.g. {@code 48x48x8}
+ * @param params elements of the operator's constant inputs
+ * @param weightBytes bytes of the operator's constant inputs (Flash)
+ * @param scratchBytes the operator's scratch buffer in the arena
+ * @param liveBytes arena bytes live while the operator runs: tensors in use or kept for later, plus its scratch
+ * @param peak whether this is the step with the most live bytes (the first one on ties)
+ */
+public record LayerRow(int step, String name, String origin, String op, String output, long macs, long params,
+		long weightBytes, long scratchBytes, long liveBytes, boolean peak) {
+}
