@@ -3,9 +3,16 @@
  */
 package dev.tinyforge.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+
+import dev.tinyforge.dsl.ide.contentassist.TinyMlIdeContentProposalProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class TinyMlIdeModule extends AbstractTinyMlIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return TinyMlIdeContentProposalProvider.class;
+	}
 }
