@@ -36,6 +36,7 @@ import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.ConvolutionOperator;
 import dev.tinyforge.model.ir.DepthwiseConv2D;
 import dev.tinyforge.model.ir.FullyConnected;
+import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.model.ir.IrFactory;
 import dev.tinyforge.model.ir.Mean;
 import dev.tinyforge.model.ir.Operator;
@@ -48,7 +49,8 @@ import dev.tinyforge.model.ir.Tensor;
 /**
  * Lowers a {@link Network} written in the DSL to an IR graph, inferring every tensor's shape. Blocks expand to
  * their operators ({@code b1/expand}, {@code b1/dw}, {@code b1/project}, {@code b1/add}); each operator's
- * origin is the layer it came from. Weights are shapes only: a DSL network describes an architecture.
+ * origin is the layer it came from. Weights are shapes only: a DSL network describes an architecture. A network
+ * {@code from} a model file is that file's graph, weights included.
  * Not thread-safe: one instance lowers one network at a time.
  */
 public final class NetworkLowering {
@@ -70,8 +72,8 @@ public final class NetworkLowering {
 		outputs = new HashMap<>();
 		producers = new HashMap<>();
 		if (network.getModelFile() != null) {
-			new ModelFileCheck(this).check(network);
-			return new LoweringResult(builder.graph(), problems);
+			Graph imported = new ModelFileImport(this).load(network);
+			return new LoweringResult(imported == null ? builder.graph() : imported, problems);
 		}
 		Input input = network.getInput();
 		if (input == null) {

@@ -1,0 +1,87 @@
+package dev.tinyforge.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
+import dev.tinyforge.dsl.analysis.NetworkAnalyses;
+import dev.tinyforge.dsl.tinyMl.Model;
+import dev.tinyforge.dsl.tinyMl.Network;
+import dev.tinyforge.dsl.tinyMl.TinyMlPackage.Literals;
+import dev.tinyforge.dsl.validation.IssueCodes;
+
+/** {@code network x from "model.tflite"}: the real model, with its weights, analysed and deployed like any network. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TinyMlInjectorProvider.class)
+class ImportedNetworkTest {
+
+	/** The shared models beside the repository; tests run in tests/dev.tinyforge.dsl.tests. */
+	private static final Path MODELS = Path.of("../../../shared/models").toAbsolutePath().normalize();
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	@Inject
+	private NetworkAnalyses analyses;
+
+	private Resource load(Path dir, String text) throws Exception {
+		Path file = dir.resolve("model.tinyml");
+		Files.writeString(file, text);
+		return resourceSets.get().getResource(URI.createFileURI(file.toString()), true);
+	}
+
+	@Test
+	void personDetectionFromTheTfliteFile(@TempDir Path dir) throws Exception {
+		Files.copy(MODELS.resolve("person_detect.tflite"), dir.resolve("person_detect.tflite"));
+		Resource resource = load(dir, TinyMlTexts.BOARD + """
+				network pd from "person_detect.tflite"
+				deploy pd on board
+				""");
+		validation.assertNoErrors(resource);
+		Network network = (Network) ((Model) resource.getContents().get(0)).getElements().get(1);
+		AnalyzedNetwork analyzed = analyses.get(network);
+		assertEquals(7_157_888L, analyzed.analysis().totalMacs());
+		assertTrue(analyzed.analysis().totalWeightBytes() > 200_000, "weights come from the file");
+		assertEquals("pd", analyzed.lowering().graph().getName());
+	}
+
+	@Test
+	void absolutePathsWork(@TempDir Path dir) throws Exception {
+		Resource resource = load(dir, "network kws from \"" + MODELS.resolve("mlperf_tiny_kws_ref_model.tflite") + "\"");
+		validation.assertNoErrors(resource);
+		Network network = (Network) ((Model) resource.getContents().get(0)).getElements().get(0);
+		assertEquals(2_656_768L, analyses.get(network).analysis().totalMacs());
+	}
+
+	@Test
+	void missingFileIsAnErrorOnThePath(@TempDir Path dir) throws Exception {
+		validation.assertError(load(dir, "network n from \"nowhere.tflite\""), Literals.NETWORK, IssueCodes.MODEL_FILE,
+				"'nowhere.tflite' not found");
+	}
+
+	@Test
+	void fileThatIsNoModelIsAnErrorWithTheImportersReason(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("junk.tflite"), "not a flatbuffer");
+		validation.assertError(load(dir, "network n from \"junk.tflite\""), Literals.NETWORK, IssueCodes.MODEL_FILE,
+				"Cannot import 'junk.tflite': byte");
+	}
+}
