@@ -5,7 +5,10 @@ public enum ExitStatus {
 
 	/** Done: no errors, and every deployment fits its device. */
 	OK(0),
-	/** The model has errors, a network could not be analysed, or a deployment does not fit. */
+	/**
+	 * The model has errors, a network could not be analysed, a deployment does not fit, or a model cannot be
+	 * imported, written as .tinyml or run (e.g. an input of the wrong size).
+	 */
 	FAILED(1),
 	/** The command line is wrong: unknown command or option, missing or unusable file. */
 	USAGE(2);

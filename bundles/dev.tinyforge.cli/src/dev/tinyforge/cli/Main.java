@@ -4,7 +4,9 @@ import java.io.PrintStream;
 
 import dev.tinyforge.cli.internal.AnalyzeCommand;
 import dev.tinyforge.cli.internal.CommandLine;
+import dev.tinyforge.cli.internal.ImportCommand;
 import dev.tinyforge.cli.internal.Logging;
+import dev.tinyforge.cli.internal.RunCommand;
 import dev.tinyforge.cli.internal.UsageException;
 
 /**
@@ -14,7 +16,9 @@ import dev.tinyforge.cli.internal.UsageException;
 public final class Main {
 
 	static final String USAGE = """
-			Usage: tinyforge analyze FILE.tinyml [--json]
+			Usage: tinyforge analyze FILE.tinyml|FILE.tflite [--json]
+			       tinyforge import FILE.tflite [--name NAME]
+			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
 			       tinyforge help | --help | --version
 
 			Commands:
@@ -22,14 +26,33 @@ public final class Main {
 			                       when it deploys none), MACs, Flash and SRAM per layer, the totals,
 			                       and whether it fits the device. The other .tinyml files in FILE's
 			                       folder are loaded too: FILE may use their devices and networks.
+			  analyze FILE.tflite  Import the int8 model and report it the same way, without a verdict:
+			                       a model names no device.
+			  import FILE.tflite   Print the model's architecture as a .tinyml network; its weights stay
+			                       in FILE.tflite.
+			  run MODEL            Run one inference with the reference interpreter (TFLite Micro's
+			                       integer arithmetic) and print each output tensor on one line: int8
+			                       values, or floats for a float32 output. MODEL is a .tflite file, or a
+			                       .tinyml file whose network comes from one.
 			  help                 Show this help.
 
 			Options:
-			  --json               Write the report as one JSON document on standard output.
+			  --json               analyze: write the report as one JSON document on standard output.
+			  --name NAME          import: the network's name (default: the file's name).
+			  --input FILE         run: the raw bytes of the model's next input, exactly its size.
+			  --output FILE        run: also write the raw bytes of the (first) output to FILE.
+			  --network NAME       run: the network to run when the .tinyml file holds several.
 			  --help, -h           Show this help.
 			  --version            Show the version.
 
-			Exit status: 0 ok; 1 errors in the model or a deployment that does not fit; 2 bad usage.
+			Examples:
+			  tinyforge analyze example-projects/person-detection/person-detect.tinyml
+			  tinyforge analyze person_detect.tflite --json
+			  tinyforge import vww_96_int8.tflite --name vww > vww.tinyml
+			  tinyforge run person_detect.tflite --input person.bin --output scores.bin
+
+			Exit status: 0 ok; 1 errors in the model, a deployment that does not fit, or a model
+			that cannot be imported, written as .tinyml or run; 2 bad usage.
 			""";
 
 	private Main() {
@@ -74,6 +97,9 @@ public final class Main {
 			yield ExitStatus.OK;
 		}
 		case ANALYZE -> new AnalyzeCommand(out, err).run(commandLine.file(), commandLine.json());
+		case IMPORT -> new ImportCommand(out, err).run(commandLine.file(), commandLine.name());
+		case RUN -> new RunCommand(out, err).run(commandLine.file(), commandLine.network(), commandLine.inputs(),
+				commandLine.output());
 		};
 	}
 

@@ -22,7 +22,9 @@ class CommandLineUsageTest {
 	void helpPrintsUsage(String word) {
 		CliRun run = CliRun.of(word);
 		assertEquals(0, run.exitCode());
-		assertTrue(run.out().startsWith("Usage: tinyforge analyze FILE.tinyml [--json]"), run.out());
+		assertTrue(run.out().startsWith("Usage: tinyforge analyze FILE.tinyml|FILE.tflite [--json]\n"), run.out());
+		assertTrue(run.out().contains("\n       tinyforge import FILE.tflite [--name NAME]\n"), run.out());
+		assertTrue(run.out().contains("\n       tinyforge run MODEL --input FILE"), run.out());
 		assertEquals("", run.err());
 	}
 
@@ -67,7 +69,74 @@ class CommandLineUsageTest {
 	void analyzeWithoutFile() {
 		CliRun run = CliRun.of("analyze", "--json");
 		assertEquals(2, run.exitCode());
-		assertTrue(run.err().startsWith("tinyforge: analyze needs a FILE.tinyml\n"), run.err());
+		assertTrue(run.err().startsWith("tinyforge: analyze needs a FILE.tinyml or FILE.tflite\n"), run.err());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "import", "run" })
+	void optionOfAnotherCommand(String command) {
+		CliRun run = CliRun.of(command, "model.tflite", "--json");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: " + command + ": unknown option '--json'\n"), run.err());
+	}
+
+	@Test
+	void importWithoutFile() {
+		CliRun run = CliRun.of("import", "--name", "net");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: import needs a FILE.tflite\n"), run.err());
+	}
+
+	@Test
+	void optionGivenTwice() {
+		CliRun run = CliRun.of("import", "model.tflite", "--name", "a", "--name", "b");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: import: --name given twice\n"), run.err());
+	}
+
+	@Test
+	void optionWithoutItsValue() {
+		CliRun run = CliRun.of("import", "model.tflite", "--name");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: import: --name needs a NAME\n"), run.err());
+	}
+
+	@Test
+	void valueAfterAnEqualsSign() {
+		CliRun run = CliRun.of("import", "model.tflite", "--name=my-net");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: import: --name 'my-net' is not a name"), run.err());
+	}
+
+	@Test
+	void flagWithAValue() {
+		CliRun run = CliRun.of("analyze", "net.tinyml", "--json=yes");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: analyze: --json takes no value\n"), run.err());
+	}
+
+	@Test
+	void runWithoutInput() {
+		CliRun run = CliRun.of("run", "model.tflite");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: run needs an --input FILE for each input of the model\n"),
+				run.err());
+	}
+
+	@Test
+	void runWithAnInputFileInsteadOfAnOption() {
+		CliRun run = CliRun.of("run", "model.tflite", "x.bin");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("tinyforge: run takes one MODEL, got 'model.tflite' and 'x.bin'; name input"
+				+ " files with --input\n"), run.err());
+	}
+
+	@Test
+	void runOfAFileOfAnotherKind() {
+		String text = Projects.write(folder, "notes.txt", "hello").toString();
+		CliRun run = CliRun.of("run", text, "--input", text);
+		assertEquals(2, run.exitCode());
+		assertEquals("tinyforge: " + text + ": not a .tflite or .tinyml file\n", run.err());
 	}
 
 	@Test
@@ -91,7 +160,7 @@ class CommandLineUsageTest {
 		String text = Projects.write(folder, "notes.txt", "hello").toString();
 		CliRun run = CliRun.of("analyze", text);
 		assertEquals(2, run.exitCode());
-		assertEquals("tinyforge: " + text + ": not a .tinyml file\n", run.err());
+		assertEquals("tinyforge: " + text + ": not a .tinyml or .tflite file\n", run.err());
 	}
 
 	@Test

@@ -14,8 +14,9 @@ final class TextReport {
 	}
 
 	private static final String NUMBER = "([\\d,]+)";
-	private static final Pattern ROW = Pattern.compile("^\\s*(\\d+)  +(\\S+)  +\\S+  +(\\S+)  +\\S+  +" + NUMBER
-			+ "  +" + NUMBER + "  +" + NUMBER + "  +" + NUMBER + "(  <- peak)?$", Pattern.MULTILINE);
+	/** The origin of an imported operator has single spaces: {@code operator 12 (CONV_2D)}. */
+	private static final Pattern ROW = Pattern.compile("^\\s*(\\d+)  +(\\S+)  +\\S+(?: \\S+)*  +(\\S+)  +\\S+  +"
+			+ NUMBER + "  +" + NUMBER + "  +" + NUMBER + "  +" + NUMBER + "(  <- peak)?$", Pattern.MULTILINE);
 
 	final List<Row> rows = new ArrayList<>();
 	private final String text;

@@ -91,20 +91,36 @@ class UnsupportedOperatorsTest {
 	void fusedTanhAndShuffledWeightsAreUnsupported() {
 		TfliteModelWriter w = new TfliteModelWriter();
 		int in = w.tensor("in", INT8, 1, 8);
+		int other = w.tensor("other", INT8, 1, 8);
 		int weights = w.int8Constant("w", 8, 8);
 		int mid = w.tensor("mid", INT8, 1, 8);
 		int out = w.tensor("out", INT8, 1, 8);
-		w.operator(ADD, new int[] {in, in}, new int[] {mid}, ADD_OPTIONS, activationOnly(ACTIVATION_TANH));
+		w.operator(ADD, new int[] {in, other}, new int[] {mid}, ADD_OPTIONS, activationOnly(ACTIVATION_TANH));
 		w.operator(FULLY_CONNECTED, new int[] {mid, weights}, new int[] {out}, FULLY_CONNECTED_OPTIONS,
 				fullyConnected(NONE, (byte) 1, false));
 
 		TfliteImportException e = assertThrows(TfliteImportException.class,
-				() -> TfliteImporter.read(w.inputs(in).outputs(out).write(), "f"));
+				() -> TfliteImporter.read(w.inputs(in, other).outputs(out).write(), "f"));
 
-		assertEquals(List.of("operator 0 (ADD, inputs 'in', 'in' -> 'mid'): fused activation TANH is not supported",
+		assertEquals(List.of("operator 0 (ADD, inputs 'in', 'other' -> 'mid'): fused activation TANH is not supported",
 				"operator 1 (FULLY_CONNECTED, inputs 'mid', 'w' -> 'out'): unsupported: weights format 1; only DEFAULT"
 						+ " (0), weights [out, in] in row-major order, is imported"),
 				e.problems());
+	}
+
+	/** EMF keeps a tensor once among an operator's inputs, so x * x would lose an operand. */
+	@Test
+	void operatorThatReadsOneTensorTwiceIsUnsupported() {
+		TfliteModelWriter w = new TfliteModelWriter();
+		int x = w.tensor("x", INT8, 1, 8);
+		int square = w.tensor("square", INT8, 1, 8);
+		w.operator(MUL, new int[] {x, x}, new int[] {square}, MUL_OPTIONS, activationOnly(NONE));
+
+		TfliteImportException e = assertThrows(TfliteImportException.class,
+				() -> TfliteImporter.read(w.inputs(x).outputs(square).write(), "square"));
+
+		assertEquals(List.of("operator 0 (MUL, inputs 'x', 'x' -> 'square'): unsupported: reads tensor 'x' twice;"
+				+ " TinyForge's IR cannot express that yet"), e.problems());
 	}
 
 	@Test

@@ -1,9 +1,6 @@
 package dev.tinyforge.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,9 +17,17 @@ import dev.tinyforge.cli.ExitStatus;
 import dev.tinyforge.cli.report.AnalysisJsonWriter;
 import dev.tinyforge.cli.report.AnalysisReport;
 import dev.tinyforge.cli.report.AnalysisReportBuilder;
+import dev.tinyforge.cli.report.NetworkReport;
+import dev.tinyforge.cli.report.NetworkReportBuilder;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
+import dev.tinyforge.model.ir.Graph;
+import dev.tinyforge.tflite.TfliteImportException;
+import dev.tinyforge.tflite.TfliteImporter;
 
-/** {@code tinyforge analyze FILE [--json]}: validates the file and reports its deployments or networks. */
+/**
+ * {@code tinyforge analyze FILE [--json]}: validates a .tinyml file and reports its deployments or networks, or
+ * imports a .tflite model and reports it as a network on its own (a model names no device, so it gets no verdict).
+ */
 public final class AnalyzeCommand {
 
 	private final PrintStream out;
@@ -35,53 +40,49 @@ public final class AnalyzeCommand {
 
 	/**
 	 * @param file as the user wrote it
-	 * @return {@link ExitStatus#USAGE} after saying why if the file is missing, not a readable .tinyml file, or a
-	 *         file of its folder cannot be read
+	 * @return {@link ExitStatus#USAGE} after saying why if the file is missing, not a readable .tinyml or .tflite
+	 *         file, or a file of its folder cannot be read
 	 */
 	public ExitStatus run(String file, boolean json) {
-		String unusable = whyUnusable(file);
-		if (unusable != null) {
-			err.println("tinyforge: " + file + ": " + unusable);
-			return ExitStatus.USAGE;
-		}
-		Injector injector = TinyMlLanguage.injector();
-		Resource resource;
 		try {
-			resource = new ProjectLoader(injector.getInstance(XtextResourceSet.class)).load(Path.of(file));
-		} catch (IOException e) {
-			err.println("tinyforge: " + e.getMessage());
-			return ExitStatus.USAGE;
+			Path path = FileChecks.readable(file, FileChecks.TINYML, FileChecks.TFLITE);
+			AnalysisReport report = file.endsWith(FileChecks.TFLITE) ? modelReport(file, path, json)
+					: projectReport(file, path);
+			if (json) {
+				out.println(AnalysisJsonWriter.toJson(report));
+			} else {
+				DiagnosticPrinter.print(report.diagnostics(), err);
+				AnalysisReportPrinter.print(report, out);
+			}
+			return report.passed() ? ExitStatus.OK : ExitStatus.FAILED;
+		} catch (CommandFailure failure) {
+			return failure.report(err);
 		}
-		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
-		AnalysisReport report = new AnalysisReportBuilder(injector.getInstance(NetworkAnalyses.class)).build(file,
-				resource, issues);
-		if (json) {
-			out.println(AnalysisJsonWriter.toJson(report));
-		} else {
-			DiagnosticPrinter.print(report.diagnostics(), err);
-			AnalysisReportPrinter.print(report, out);
-		}
-		return report.passed() ? ExitStatus.OK : ExitStatus.FAILED;
 	}
 
-	/** @return null if the file can be analysed */
-	private static String whyUnusable(String file) {
-		Path path;
+	private static AnalysisReport projectReport(String file, Path path) throws CommandFailure {
+		Injector injector = TinyMlLanguage.injector();
+		Resource resource = new ProjectLoader(injector.getInstance(XtextResourceSet.class)).load(path);
+		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl);
+		return new AnalysisReportBuilder(injector.getInstance(NetworkAnalyses.class)).build(file, resource, issues);
+	}
+
+	/**
+	 * @throws CommandFailure with the import problems, unless {@code json}: a tool reading the JSON gets a document
+	 *                        for a model it cannot read too, its network not analysed for those problems
+	 */
+	private static AnalysisReport modelReport(String file, Path path, boolean json) throws CommandFailure {
+		NetworkReport network;
 		try {
-			path = Path.of(file);
-		} catch (InvalidPathException e) {
-			return "no such file";
+			Graph graph = TfliteImporter.read(path);
+			network = NetworkReportBuilder.analyze(graph.getName(), graph);
+		} catch (TfliteImportException e) {
+			if (!json) {
+				throw CommandFailure.problems(file, e.problems());
+			}
+			network = NetworkReport.notAnalyzed(ModelFiles.baseName(path), null, null, e.problems());
 		}
-		if (!Files.exists(path)) {
-			return "no such file";
-		}
-		if (!Files.isRegularFile(path)) {
-			return "not a file";
-		}
-		if (!file.endsWith(ProjectLoader.EXTENSION)) {
-			return "not a " + ProjectLoader.EXTENSION + " file";
-		}
-		return Files.isReadable(path) ? null : "cannot read";
+		return new AnalysisReport(file, List.of(), List.of(network));
 	}
 }

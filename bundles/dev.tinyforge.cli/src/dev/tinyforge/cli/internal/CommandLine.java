@@ -1,63 +1,161 @@
 package dev.tinyforge.cli.internal;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The parsed arguments of one invocation.
  *
- * @param file the file to analyse as the user wrote it; null unless the command is {@link Command#ANALYZE}
- * @param json whether to write JSON instead of text
+ * @param file the command's file as the user wrote it (the MODEL of {@code run}); null for help and version
+ * @param json {@code analyze}: whether to write JSON instead of text
+ * @param name {@code import}: the network's name, null for the default
+ * @param network {@code run}: the network of a .tinyml MODEL, null to take its only one
+ * @param inputs {@code run}: the files of the model's inputs, in order; empty for the other commands
+ * @param output {@code run}: the file for the first output's bytes, null for none
  */
-public record CommandLine(Command command, String file, boolean json) {
+public record CommandLine(Command command, String file, boolean json, String name, String network,
+		List<String> inputs, String output) {
 
 	public enum Command {
-		HELP, VERSION, ANALYZE
+		HELP(null, null), VERSION(null, null),
+		ANALYZE("analyze", "FILE.tinyml or FILE.tflite", Option.JSON),
+		IMPORT("import", "FILE.tflite", Option.NAME),
+		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK);
+
+		private final String word;
+		private final String operand;
+		private final Set<Option> options;
+
+		Command(String word, String operand, Option... options) {
+			this.word = word;
+			this.operand = operand;
+			this.options = Set.of(options);
+		}
+	}
+
+	/** The options of the commands; a flag has no value, the others take the next argument (or {@code =VALUE}). */
+	private enum Option {
+		JSON("--json", null), NAME("--name", "NAME"), INPUT("--input", "FILE"), OUTPUT("--output", "FILE"),
+		NETWORK("--network", "NAME");
+
+		private final String word;
+		/** What the value is, for messages; null for a flag. */
+		private final String value;
+
+		Option(String word, String value) {
+			this.word = word;
+			this.value = value;
+		}
+
+		/** --input may be given once per model input; the others once. */
+		boolean repeatable() {
+			return this == INPUT;
+		}
+
+		static Option named(String word) {
+			for (Option option : values()) {
+				if (option.word.equals(word)) {
+					return option;
+				}
+			}
+			return null;
+		}
 	}
 
 	private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-h");
+
+	public CommandLine {
+		inputs = List.copyOf(inputs);
+	}
 
 	/** @throws UsageException naming what is wrong */
 	public static CommandLine parse(String... args) throws UsageException {
 		if (args.length == 0) {
 			throw new UsageException("no command given");
 		}
-		String command = args[0];
-		if (HELP_WORDS.contains(command)) {
-			return new CommandLine(Command.HELP, null, false);
+		String word = args[0];
+		if (HELP_WORDS.contains(word)) {
+			return of(Command.HELP);
 		}
-		if (command.equals("--version")) {
-			return new CommandLine(Command.VERSION, null, false);
+		if (word.equals("--version")) {
+			return of(Command.VERSION);
 		}
-		if (command.equals("analyze")) {
-			return parseAnalyze(args);
+		for (Command command : Command.values()) {
+			if (word.equals(command.word)) {
+				return parse(command, args);
+			}
 		}
-		throw new UsageException(command.startsWith("-") ? "unknown option '" + command + "'"
-				: "unknown command '" + command + "'");
+		throw new UsageException(word.startsWith("-") ? "unknown option '" + word + "'"
+				: "unknown command '" + word + "'");
 	}
 
-	private static CommandLine parseAnalyze(String[] args) throws UsageException {
+	private static CommandLine of(Command command) {
+		return new CommandLine(command, null, false, null, null, List.of(), null);
+	}
+
+	private static CommandLine parse(Command command, String[] args) throws UsageException {
 		String file = null;
-		boolean json = false;
+		Map<Option, List<String>> values = new EnumMap<>(Option.class);
 		boolean options = true; // until "--", after which every argument is a file name
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (options && arg.equals("--")) {
 				options = false;
-			} else if (options && arg.equals("--json")) {
-				json = true;
 			} else if (options && (arg.equals("--help") || arg.equals("-h"))) {
-				return new CommandLine(Command.HELP, null, false);
+				return of(Command.HELP);
 			} else if (options && arg.startsWith("-") && arg.length() > 1) {
-				throw new UsageException("analyze: unknown option '" + arg + "'");
+				int equals = arg.indexOf('=');
+				String word = equals < 0 ? arg : arg.substring(0, equals);
+				Option option = Option.named(word);
+				if (option == null || !command.options.contains(option)) {
+					throw new UsageException(command.word + ": unknown option '" + word + "'");
+				}
+				String value;
+				if (option.value == null) {
+					if (equals >= 0) {
+						throw new UsageException(command.word + ": " + word + " takes no value");
+					}
+					value = "";
+				} else if (equals >= 0) {
+					value = arg.substring(equals + 1);
+				} else if (i + 1 < args.length) {
+					value = args[++i];
+				} else {
+					throw new UsageException(command.word + ": " + word + " needs a " + option.value);
+				}
+				List<String> given = values.computeIfAbsent(option, key -> new ArrayList<>());
+				if (!given.isEmpty() && !option.repeatable()) {
+					throw new UsageException(command.word + ": " + word + " given twice");
+				}
+				given.add(value);
 			} else if (file != null) {
-				throw new UsageException("analyze takes one FILE, got '" + file + "' and '" + arg + "'");
+				throw new UsageException(command.word + " takes one " + command.operand + ", got '" + file + "' and '"
+						+ arg + "'" + (command == Command.RUN ? "; name input files with --input" : ""));
 			} else {
 				file = arg;
 			}
 		}
 		if (file == null) {
-			throw new UsageException("analyze needs a FILE.tinyml");
+			throw new UsageException(command.word + " needs a " + command.operand);
 		}
-		return new CommandLine(Command.ANALYZE, file, json);
+		List<String> inputs = values.getOrDefault(Option.INPUT, List.of());
+		if (command == Command.RUN && inputs.isEmpty()) {
+			throw new UsageException("run needs an --input FILE for each input of the model");
+		}
+		String name = single(values, Option.NAME);
+		if (name != null && !NetworkNames.isIdentifier(name)) {
+			throw new UsageException(command.word + ": --name '" + name
+					+ "' is not a name: use letters, digits and _, and do not start with a digit");
+		}
+		return new CommandLine(command, file, values.containsKey(Option.JSON), name, single(values, Option.NETWORK),
+				inputs, single(values, Option.OUTPUT));
+	}
+
+	private static String single(Map<Option, List<String>> values, Option option) {
+		List<String> given = values.get(option);
+		return given == null ? null : given.get(0);
 	}
 }

@@ -13,8 +13,12 @@ final class DiagnosticPrinter {
 
 	static void print(List<Diagnostic> diagnostics, PrintStream out) {
 		for (Diagnostic diagnostic : diagnostics) {
-			out.println(diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
-					+ diagnostic.severity().label() + ": " + diagnostic.message());
+			out.println(line(diagnostic));
 		}
+	}
+
+	static String line(Diagnostic diagnostic) {
+		return diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
+				+ diagnostic.severity().label() + ": " + diagnostic.message();
 	}
 }

@@ -16,8 +16,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  */
 final class ProjectLoader {
 
-	static final String EXTENSION = ".tinyml";
-
 	private final ResourceSet resourceSet;
 
 	/** @param resourceSet an empty set made by the language's injector */
@@ -28,9 +26,9 @@ final class ProjectLoader {
 	/**
 	 * @param file as the user named it; messages keep that form
 	 * @return the file's resource, its neighbours loaded beside it
-	 * @throws IOException with a message naming the file that could not be read
+	 * @throws CommandFailure a usage error naming the file that could not be read
 	 */
-	Resource load(Path file) throws IOException {
+	Resource load(Path file) throws CommandFailure {
 		Resource resource = load(file, file);
 		for (Path neighbour : neighbours(file)) {
 			load(file.resolveSibling(neighbour.getFileName()), neighbour);
@@ -38,23 +36,23 @@ final class ProjectLoader {
 		return resource;
 	}
 
-	private static List<Path> neighbours(Path file) throws IOException {
+	private static List<Path> neighbours(Path file) throws CommandFailure {
 		Path absolute = file.toAbsolutePath().normalize();
 		try (Stream<Path> paths = Files.list(absolute.getParent())) {
-			return paths.filter(path -> path.getFileName().toString().endsWith(EXTENSION))
+			return paths.filter(path -> path.getFileName().toString().endsWith(FileChecks.TINYML))
 					.filter(path -> !path.equals(absolute) && Files.isRegularFile(path)).sorted().toList();
 		} catch (IOException e) {
-			throw new IOException(file + ": cannot list its folder", e);
+			throw CommandFailure.usage(file.toString(), "cannot list its folder");
 		}
 	}
 
-	private Resource load(Path shown, Path path) throws IOException {
+	private Resource load(Path shown, Path path) throws CommandFailure {
 		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
 		try {
 			return resourceSet.getResource(uri, true);
 		} catch (RuntimeException e) {
 			// EMF wraps the IOException of a file it cannot read.
-			throw new IOException(shown + ": cannot read", e);
+			throw CommandFailure.usage(shown.toString(), "cannot read");
 		}
 	}
 }

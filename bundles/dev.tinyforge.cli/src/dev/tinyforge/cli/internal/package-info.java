@@ -1,5 +1,5 @@
 /**
- * The command line's machinery: argument parsing, loading a project's files, and the text rendering of reports.
- * Not API: {@link dev.tinyforge.cli.Main} is its only user.
+ * The command line's machinery: argument parsing, one class per command, loading a project's files and models,
+ * and the text rendering of reports and tensors. Not API: {@link dev.tinyforge.cli.Main} is its only user.
  */
 package dev.tinyforge.cli.internal;

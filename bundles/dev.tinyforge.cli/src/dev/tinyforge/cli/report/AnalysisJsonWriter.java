@@ -20,7 +20,8 @@ import com.google.gson.stream.JsonWriter;
  *     { "severity": "error",                // "error", "warning" or "info"
  *       "file": "...", "line": 4, "column": 8, "message": "..." }
  *   ],
- *   "analyses": [                           // one per deployment, or per network when the file deploys none
+ *   "analyses": [                           // one per deployment, or per network when the file deploys none;
+ *                                           // a .tflite model's one network, named after the file
  *     { "network": "person_detect",
  *       "device": "stm32f746g_disco",       // optional: deployments only
  *       "deviceDescription": "...",         // optional: devices with a description only

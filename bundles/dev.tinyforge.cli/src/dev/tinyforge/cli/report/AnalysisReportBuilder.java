@@ -1,6 +1,5 @@
 package dev.tinyforge.cli.report;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +8,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Issue;
 
-import dev.tinyforge.analysis.DeviceBudget;
-import dev.tinyforge.analysis.FitVerdict;
-import dev.tinyforge.analysis.NetworkAnalysis;
-import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
 import dev.tinyforge.dsl.analysis.DeviceBudgets;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
@@ -21,13 +16,11 @@ import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Device;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.Network;
-import dev.tinyforge.model.Tensors;
-import dev.tinyforge.model.ir.Operator;
 
 /**
- * Builds the {@link AnalysisReport} of a loaded and validated file: every deployment in it, or every network when
- * it deploys nothing. Deployments whose network or device does not resolve are left out; their linking errors are
- * among the diagnostics.
+ * Builds the {@link AnalysisReport} of a loaded and validated .tinyml file: every deployment in it, or every network
+ * when it deploys nothing. Deployments whose network or device does not resolve are left out; their linking errors
+ * are among the diagnostics. Each network's report comes from {@link NetworkReportBuilder}.
  */
 public final class AnalysisReportBuilder {
 
@@ -79,42 +72,12 @@ public final class AnalysisReportBuilder {
 				List<String> problems = analyzed.lowering().problems().stream().map(LoweringProblem::message).toList();
 				return NetworkReport.notAnalyzed(network.getName(), deviceName, description, problems);
 			}
-			return new NetworkReport(network.getName(), deviceName, description, List.of(), layers(analyzed),
-					totals(analyzed.analysis()), device == null ? null : verdict(analyzed, DeviceBudgets.of(device)));
+			return NetworkReportBuilder.build(network.getName(), deviceName, description,
+					device == null ? null : DeviceBudgets.of(device), analyzed.lowering().graph(), analyzed.graph(),
+					analyzed.analysis());
 		} catch (RuntimeException e) {
-			// The analysis rejects graphs and budgets it cannot handle; that is a finding about the model, not a crash.
-			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-			return NetworkReport.notAnalyzed(network.getName(), deviceName, description, List.of(reason));
+			return NetworkReportBuilder.notAnalyzed(network.getName(), deviceName, description, e);
 		}
-	}
-
-	private static List<LayerRow> layers(AnalyzedNetwork analyzed) {
-		LayerGraph graph = analyzed.graph();
-		NetworkAnalysis analysis = analyzed.analysis();
-		// The layer graph keeps the IR's operator order, so step i is IR operator i.
-		List<Operator> operators = analyzed.lowering().graph().getOperators();
-		List<LayerRow> rows = new ArrayList<>(graph.opCount());
-		for (int op = 0; op < graph.opCount(); op++) {
-			rows.add(new LayerRow(op, graph.opName(op), graph.opOrigin(op), graph.opKind(op).name(),
-					Tensors.format(operators.get(op).getOutputs().get(0)), analysis.macs(op), analysis.params(op),
-					analysis.weightBytes(op), analysis.scratchBytes(op), analysis.liveBytes(op),
-					op == analysis.peakStep()));
-		}
-		return rows;
-	}
-
-	private static Totals totals(NetworkAnalysis analysis) {
-		return new Totals(analysis.totalMacs(), analysis.totalParams(), analysis.totalWeightBytes(),
-				analysis.arenaBytes(), analysis.maxLiveBytes(), analysis.peakStep());
-	}
-
-	private static FitReport verdict(AnalyzedNetwork analyzed, DeviceBudget budget) {
-		FitVerdict fit = FitVerdict.of(analyzed.analysis(), analyzed.graph(), budget);
-		return new FitReport(fit.fits(),
-				new MemoryFit(fit.sramNeeded(), budget.sramBytes(), budget.sramReserveBytes(), fit.sramAvailable(),
-						fit.sramOverBytes(), fit.fitsSram()),
-				new MemoryFit(fit.flashNeeded(), budget.flashBytes(), budget.flashReserveBytes(), fit.flashAvailable(),
-						fit.flashOverBytes(), fit.fitsFlash()));
 	}
 
 	private static Diagnostic diagnostic(String file, Issue issue) {

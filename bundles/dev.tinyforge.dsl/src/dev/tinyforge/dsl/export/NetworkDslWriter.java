@@ -100,6 +100,11 @@ public final class NetworkDslWriter {
 	/** The layer's line, or null (with a problem recorded) when the DSL cannot express the operator. */
 	private String layerText(Operator op) {
 		if (op instanceof DepthwiseConv2D dw) {
+			int inputChannels = dw.getInputs().get(0).getShape().get(3);
+			if (dw.getDepthMultiplier() != 1 && inputChannels == 1) {
+				// one input channel: a depthwise with multiplier M is a convolution with M filters
+				return window(op, "conv", "conv", " filters " + dw.getDepthMultiplier(), dw);
+			}
 			if (dw.getDepthMultiplier() != 1) {
 				return unsupported(op, "depth multiplier " + dw.getDepthMultiplier());
 			}
@@ -107,7 +112,7 @@ public final class NetworkDslWriter {
 		}
 		if (op instanceof Conv2D conv) {
 			int filters = conv.getInputs().get(1).getShape().get(0);
-			boolean pointwise = kernel(conv).equals("1x1") && conv.getStrideH() == 1 && conv.getStrideW() == 1;
+			boolean pointwise = "1x1".equals(kernel(conv)) && conv.getStrideH() == 1 && conv.getStrideW() == 1;
 			if (pointwise && conv.getDilationH() == 1 && conv.getDilationW() == 1) {
 				return layer(op, "pwconv", "pw") + " filters " + filters + activation(op);
 			}

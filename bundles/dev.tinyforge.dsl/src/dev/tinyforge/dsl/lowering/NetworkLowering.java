@@ -221,6 +221,13 @@ public final class NetworkLowering {
 		Tensor sum = operands.get(0);
 		for (int i = 1; i < operands.size(); i++) {
 			Tensor other = operands.get(i);
+			if (other == sum) {
+				// EMF keeps a tensor once in Operator.inputs: the ADD would have one input, which breaks the analysis.
+				problem(add, Literals.ADD__OPERANDS, "'" + add.getName() + "' reads '"
+						+ add.getOperands().get(i).getName() + "' twice; TinyForge's IR cannot express that yet",
+						IssueCodes.DUPLICATE_OPERAND);
+				return null;
+			}
 			if (!sum.getShape().equals(other.getShape())) {
 				problem(add, Literals.ADD__OPERANDS, "Cannot add " + describe(add.getOperands().get(0), sum) + " and "
 						+ describe(add.getOperands().get(i), other) + ": shapes must be equal",

@@ -27,6 +27,8 @@ public final class IssueCodes {
 	/** A layer input the linker could not resolve; the linker reports it, so the validator does not. */
 	public static final String UNRESOLVED_INPUT = PREFIX + "unresolvedInput";
 	public static final String SHAPE_MISMATCH = PREFIX + "shapeMismatch";
+	/** {@code add s from a, a}: an IR operator holds each input tensor once, so it cannot read one twice. */
+	public static final String DUPLICATE_OPERAND = PREFIX + "duplicateOperand";
 	public static final String EMPTY_FEATURE_MAP = PREFIX + "emptyFeatureMap";
 	public static final String UNFUSABLE_ACTIVATION = PREFIX + "unfusableActivation";
 	public static final String BAD_QUANTIZATION = PREFIX + "badQuantization";

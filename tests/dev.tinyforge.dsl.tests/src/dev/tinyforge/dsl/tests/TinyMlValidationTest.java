@@ -2,6 +2,7 @@ package dev.tinyforge.dsl.tests;
 
 import static dev.tinyforge.dsl.tests.TinyMlTexts.BOARD;
 import static dev.tinyforge.dsl.tests.TinyMlTexts.network;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.ecore.EClass;
@@ -150,6 +151,18 @@ class TinyMlValidationTest {
 				pwconv b filters 32
 				add sum from a, b
 				"""), Literals.ADD, IssueCodes.SHAPE_MISMATCH, "Cannot add 'a' (32x32x16) and 'b' (32x32x32)");
+	}
+
+	/** The rule lives in lowering, so the analysis never sees the one-input ADD the IR would make of it. */
+	@Test
+	void addOfALayerToItself() throws Exception {
+		Model model = parse(network("""
+				pwconv a filters 16
+				add twice from a, a
+				"""));
+		validation.assertError(model, Literals.ADD, IssueCodes.DUPLICATE_OPERAND,
+				"'twice' reads 'a' twice; TinyForge's IR cannot express that yet");
+		assertEquals(1, validation.validate(model).size(), () -> validation.validate(model).toString());
 	}
 
 	@Test

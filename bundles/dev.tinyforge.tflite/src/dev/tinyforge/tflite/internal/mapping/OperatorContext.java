@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Operator;
+import dev.tinyforge.model.ir.Tensor;
 import dev.tinyforge.tflite.internal.file.Places;
 import dev.tinyforge.tflite.internal.file.Problems;
 import dev.tinyforge.tflite.internal.file.TfliteFile;
@@ -73,7 +74,8 @@ final class OperatorContext {
 
 	/**
 	 * Adds the first {@code inputs} inputs that are present, and the output, to {@code op}. An input that a
-	 * transpose left in another axis order is reported: this operator needs the file's.
+	 * transpose left in another axis order is reported: this operator needs the file's. So is an input read twice
+	 * (x * x): EMF keeps a tensor once in {@code Operator.inputs}, so the operator would silently lose an operand.
 	 */
 	void connect(Operator op, int inputs) {
 		for (int k = 0; k < inputs && k < operator.inputs().length; k++) {
@@ -87,7 +89,12 @@ final class OperatorContext {
 						+ layout.origin() + "; the IR has no transpose, and only MEAN can read a tensor whose data a"
 						+ " transpose moves");
 			}
-			op.getInputs().add(tensors.get(index));
+			Tensor tensor = tensors.get(index);
+			if (op.getInputs().contains(tensor)) {
+				problem("unsupported: reads tensor " + Places.tensorReference(file, index)
+						+ " twice; TinyForge's IR cannot express that yet");
+			}
+			op.getInputs().add(tensor);
 		}
 		op.getOutputs().add(tensors.get(operator.outputs()[0]));
 	}
