@@ -1,0 +1,123 @@
+package dev.tinyforge.codegen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.tinyforge.analysis.NetworkAnalysis;
+import dev.tinyforge.analysis.NetworkAnalyzer;
+import dev.tinyforge.analysis.ir.IrToLayerGraph;
+import dev.tinyforge.codegen.emit.ConstantData;
+import dev.tinyforge.codegen.emit.EmitterTable;
+import dev.tinyforge.codegen.emit.KernelRegistry;
+import dev.tinyforge.codegen.emit.LayerCode;
+import dev.tinyforge.codegen.emit.LayerContext;
+import dev.tinyforge.codegen.emit.OperatorNames;
+import dev.tinyforge.codegen.output.AtomicDirectoryWriter;
+import dev.tinyforge.codegen.program.GraphEndpoint;
+import dev.tinyforge.codegen.program.HeaderFile;
+import dev.tinyforge.codegen.program.KernelFiles;
+import dev.tinyforge.codegen.program.Model;
+import dev.tinyforge.codegen.program.ScheduleFile;
+import dev.tinyforge.codegen.program.ScheduledLayer;
+import dev.tinyforge.codegen.report.JsonReport;
+import dev.tinyforge.codegen.report.TextReport;
+import dev.tinyforge.model.Tensors;
+import dev.tinyforge.model.ir.Graph;
+import dev.tinyforge.model.ir.Operator;
+import dev.tinyforge.model.ir.Tensor;
+
+/**
+ * Generates C for an int8 graph, TinyEngine-style, against the memory plan of the analysis: every tensor and
+ * scratch buffer at the arena offset {@link NetworkAnalysis} gives it, and an arena of exactly
+ * {@link NetworkAnalysis#arenaBytes()}.
+ */
+public final class CodeGenerator {
+
+	private CodeGenerator() {
+	}
+
+	/**
+	 * Generates the model's files into {@code outDir}, replacing it atomically. Everything is generated in
+	 * memory first: an unsupported operator fails before anything is written.
+	 *
+	 * @throws UnsupportedOperatorException naming the operator, if one has no kernel
+	 * @throws IOException                  if the files cannot be written; {@code outDir} is then unchanged
+	 */
+	public static GenerationResult generate(Graph graph, CodegenOptions options, Path outDir) throws IOException {
+		return generate(graph, options, new NetworkAnalyzer(), outDir);
+	}
+
+	/**
+	 * As {@link #generate(Graph, CodegenOptions, Path)}, against the plan of the given analyzer (its scratch model
+	 * and planner): the kernels adapt to the scratch and the in-place placements it gives them.
+	 */
+	public static GenerationResult generate(Graph graph, CodegenOptions options, NetworkAnalyzer analyzer,
+			Path outDir) throws IOException {
+		NetworkAnalysis analysis = analyse(graph, analyzer);
+		Map<Tensor, Integer> tensorIds = new IdentityHashMap<>();
+		for (int t = 0; t < graph.getTensors().size(); t++) {
+			tensorIds.put(graph.getTensors().get(t), t);
+		}
+		ConstantData constants = new ConstantData();
+		KernelRegistry kernels = new KernelRegistry(options.prefix(), options.target());
+		List<ScheduledLayer> schedule = new ArrayList<>();
+		List<LayerReport> reports = new ArrayList<>();
+		for (int i = 0; i < graph.getOperators().size(); i++) {
+			Operator op = graph.getOperators().get(i);
+			LayerContext layer = new LayerContext(i, op, options.prefix(), analysis, tensorIds, constants, kernels);
+			LayerCode code = EmitterTable.emit(layer);
+			Tensor output = layer.output();
+			String shape = Tensors.format(output);
+			schedule.add(new ScheduledLayer(i, op.getName(), OperatorNames.of(op), shape, code.call(),
+					layer.offset(output), Tensors.byteSize(output)));
+			reports.add(new LayerReport(i, op.getName(), OperatorNames.of(op), code.kernel(), shape,
+					analysis.macs(i), analysis.weightBytes(i), layer.offset(output), Tensors.byteSize(output),
+					analysis.scratchOffset(i), analysis.scratchBytes(i)));
+		}
+		String description = graph.getSource() == null ? graph.getName() : graph.getSource();
+		Model model = new Model(options, description == null ? options.prefix() : description,
+				analysis.arenaBytes(), endpoints("input", graph.getInputs(), analysis, tensorIds),
+				endpoints("output", graph.getOutputs(), analysis, tensorIds), schedule, kernels, constants);
+		String prefix = options.prefix();
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put(prefix + ".h", HeaderFile.write(model));
+		files.put(prefix + ".c", ScheduleFile.write(model));
+		files.put(prefix + "_kernels.h", KernelFiles.header(model));
+		files.put(prefix + "_kernels.c", KernelFiles.source(model));
+		files.put(prefix + "_weights.c", KernelFiles.weights(model));
+		String title = "TinyForge code generation report: " + prefix + " (" + model.description() + "), target "
+				+ options.target();
+		files.put(prefix + "_report.txt", TextReport.write(title, reports, analysis.arenaBytes(), constants.bytes()));
+		files.put(prefix + "_report.json", JsonReport.write(prefix, options.target().name(), reports,
+				analysis.arenaBytes(), constants.bytes()));
+		List<Path> written = AtomicDirectoryWriter.write(outDir, files);
+		return new GenerationResult(written, analysis.arenaBytes(), constants.bytes(), reports);
+	}
+
+	/** The analysis' plan; operators it does not know are reported as unsupported here too. */
+	private static NetworkAnalysis analyse(Graph graph, NetworkAnalyzer analyzer) {
+		try {
+			return analyzer.analyze(IrToLayerGraph.convert(graph));
+		} catch (IllegalArgumentException e) {
+			throw new UnsupportedOperatorException(e.getMessage());
+		}
+	}
+
+	private static List<GraphEndpoint> endpoints(String kind, List<Tensor> tensors, NetworkAnalysis analysis,
+			Map<Tensor, Integer> tensorIds) {
+		List<GraphEndpoint> endpoints = new ArrayList<>();
+		for (int i = 0; i < tensors.size(); i++) {
+			Tensor tensor = tensors.get(i);
+			if (tensor.isConstant()) {
+				throw new UnsupportedOperatorException("graph " + kind + " '" + tensor.getName() + "' is a constant");
+			}
+			endpoints.add(new GraphEndpoint(kind, i, tensor, analysis.tensorOffset(tensorIds.get(tensor))));
+		}
+		return endpoints;
+	}
+}

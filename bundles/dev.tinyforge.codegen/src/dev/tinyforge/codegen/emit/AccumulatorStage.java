@@ -1,0 +1,75 @@
+package dev.tinyforge.codegen.emit;
+
+import dev.tinyforge.model.ir.Activation;
+import dev.tinyforge.model.ir.Tensor;
+import dev.tinyforge.reference.arithmetic.ActivationRange;
+import dev.tinyforge.reference.arithmetic.QuantizedMultiplier;
+
+/**
+ * The output stage of a layer that sums products of int8 inputs and weights (convolutions, fully connected),
+ * with TFLite's multipliers. The input offset is folded into the bias: {@code sum w * (x - zp)} is
+ * {@code sum w * x - zp * sum w}, so kernels read raw int8 inputs and pad with the input zero point.
+ */
+final class AccumulatorStage {
+
+	final int[] bias;
+	final int[] multipliers;
+	final int[] shifts;
+	final int outputZeroPoint;
+	final ActivationRange range;
+
+	private AccumulatorStage(int[] bias, QuantizedMultiplier[] multipliers, int outputZeroPoint,
+			ActivationRange range) {
+		this.bias = bias;
+		this.multipliers = new int[multipliers.length];
+		this.shifts = new int[multipliers.length];
+		for (int c = 0; c < multipliers.length; c++) {
+			this.multipliers[c] = multipliers[c].multiplier();
+			this.shifts[c] = multipliers[c].shift();
+		}
+		this.outputZeroPoint = outputZeroPoint;
+		this.range = range;
+	}
+
+	/**
+	 * @param perChannel whether to compute each channel's multiplier in double from the three scales, as
+	 *                   TFLite's per-channel kernels do; otherwise input and filter scales are multiplied in
+	 *                   float first, as its per-tensor fully-connected layer does
+	 * @param weightSums the sum of each output channel's weights
+	 */
+	static AccumulatorStage of(LayerContext layer, Tensor input, Tensor filter, Tensor biasTensor, Tensor output,
+			Activation activation, boolean perChannel, int[] weightSums) {
+		int channels = weightSums.length;
+		int[] bias = ConstantTensors.int32(layer, biasTensor, channels);
+		int inputZeroPoint = Quantizations.zeroPoint(input);
+		for (int c = 0; c < channels; c++) {
+			bias[c] -= inputZeroPoint * weightSums[c];
+		}
+		float inputScale = Quantizations.scale(input);
+		float outputScale = Quantizations.scale(output);
+		float[] filterScales = Quantizations.channelScales(filter, channels);
+		QuantizedMultiplier[] multipliers = new QuantizedMultiplier[channels];
+		for (int c = 0; c < channels; c++) {
+			double real = perChannel ? (double) inputScale * (double) filterScales[c] / (double) outputScale
+					: (double) (inputScale * filterScales[0]) / (double) outputScale;
+			multipliers[c] = QuantizedMultiplier.of(real);
+		}
+		int outputZeroPoint = Quantizations.zeroPoint(output);
+		return new AccumulatorStage(bias, multipliers, outputZeroPoint,
+				ActivationRange.of(activation, outputScale, outputZeroPoint));
+	}
+
+	/** The arguments a kernel takes for it: bias, multipliers and shifts, as constant arrays. */
+	String arguments(LayerContext layer) {
+		ConstantData constants = layer.constants();
+		return constants.int32(layer.symbol("bias"), bias) + ", "
+				+ constants.int32(layer.symbol("multiplier"), multipliers) + ", "
+				+ constants.int32(layer.symbol("shift"), shifts);
+	}
+
+	/** The requantization of {@code acc} for {@code channel}, as a C expression. */
+	static String requantize(String acc, String channel, int zeroPoint, int min, int max) {
+		return String.format("tf_requantize(%s, multiplier[%s], shift[%s], %d, %d, %d)", acc, channel, channel,
+				zeroPoint, min, max);
+	}
+}

@@ -1,0 +1,126 @@
+package dev.tinyforge.codegen.emit;
+
+/**
+ * Small {@code static inline} functions of TFLite's integer arithmetic that kernels share; the kernels file
+ * defines only those its kernels use.
+ */
+public enum CHelper {
+
+	/**
+	 * {@code MultiplyByQuantizedMultiplier} in TFLM's double-rounding form. The high multiply is the exact 64-bit
+	 * equivalent of gemmlowp's SaturatingRoundingDoublingHighMul (floor((p + 2^30) / 2^31) equals its rounding
+	 * for either sign; it only saturates for INT32_MIN squared, and multipliers are positive).
+	 */
+	REQUANTIZE("""
+			static inline int32_t tf_scale(int32_t x, int32_t multiplier, int32_t shift)
+			{
+				int32_t left = shift > 0 ? shift : 0;
+				int32_t right = shift > 0 ? 0 : -shift;
+				int64_t product = (int64_t)(int32_t)((uint32_t)x << left) * multiplier + ((int64_t)1 << 30);
+				int32_t high = (int32_t)(product >> 31);
+				int32_t mask = (int32_t)((1u << right) - 1u);
+				int32_t remainder = high & mask;
+				int32_t threshold = (mask >> 1) + (high < 0);
+				return (high >> right) + (remainder > threshold);
+			}
+
+			static inline int8_t tf_requantize(int32_t acc, int32_t multiplier, int32_t shift, int32_t zero_point,
+					int32_t min, int32_t max)
+			{
+				int32_t value = tf_scale(acc, multiplier, shift) + zero_point;
+				return (int8_t)(value < min ? min : value > max ? max : value);
+			}
+			"""),
+
+	/** Reads four int8 values as one word; the compiler makes this a single (unaligned) load. */
+	LOAD_WORD("""
+			static inline int32_t tf_load4(const int8_t *p)
+			{
+				int32_t word;
+				memcpy(&word, p, 4);
+				return word;
+			}
+			"""),
+
+	/**
+	 * The odd bytes of a word sign-extended to two halfwords: one {@code SXTB16} with a rotation (the even bytes
+	 * are ACLE's {@code __sxtb16}).
+	 */
+	ODD_BYTES("""
+			#if defined(__ARM_FEATURE_DSP)
+			static inline int32_t tf_sxtb16_odd(int32_t word)
+			{
+				int32_t result;
+				__asm("sxtb16 %0, %1, ror #8" : "=r"(result) : "r"(word));
+				return result;
+			}
+			#endif
+			"""),
+
+	/** gemmlowp's fixed-point primitives and 1/(1+x), for softmax's normalisation. */
+	FIXED_POINT("""
+			static inline int32_t tf_srdhm(int32_t a, int32_t b)
+			{
+				int64_t product;
+				if (a == b && a == INT32_MIN) {
+					return INT32_MAX;
+				}
+				product = (int64_t)a * b;
+				return (int32_t)((product + (product >= 0 ? ((int64_t)1 << 30) : 1 - ((int64_t)1 << 30))) / ((int64_t)1 << 31));
+			}
+
+			static inline int32_t tf_rdbp(int32_t x, int32_t exponent)
+			{
+				int32_t mask = (int32_t)((1u << exponent) - 1u);
+				int32_t remainder = x & mask;
+				int32_t threshold = (mask >> 1) + (x < 0);
+				return (x >> exponent) + (remainder > threshold);
+			}
+
+			static inline int32_t tf_saturating_shl(int32_t x, int32_t exponent)
+			{
+				int32_t threshold = (int32_t)((1u << (31 - exponent)) - 1u);
+				if (x > threshold) {
+					return INT32_MAX;
+				}
+				if (x < -threshold) {
+					return INT32_MIN;
+				}
+				return (int32_t)((uint32_t)x << exponent);
+			}
+
+			static inline int32_t tf_one_over_one_plus_x(int32_t a)
+			{
+				int64_t sum = (int64_t)a + INT32_MAX;
+				int32_t half_denominator = (int32_t)((sum + (sum >= 0 ? 1 : -1)) / 2);
+				int32_t x = 1515870810 + tf_srdhm(half_denominator, -1010580540);
+				int i;
+				for (i = 0; i < 3; i++) {
+					int32_t half_denominator_times_x = tf_srdhm(half_denominator, x);
+					int32_t one_minus = (1 << 29) - half_denominator_times_x;
+					x = x + tf_saturating_shl(tf_srdhm(x, one_minus), 2);
+				}
+				return tf_saturating_shl(x, 1);
+			}
+
+			static inline int32_t tf_leading_zeros(uint32_t x)
+			{
+				int32_t n = 0;
+				while (n < 32 && !(x & 0x80000000u)) {
+					x <<= 1;
+					n++;
+				}
+				return n;
+			}
+			""");
+
+	private final String code;
+
+	CHelper(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return code;
+	}
+}

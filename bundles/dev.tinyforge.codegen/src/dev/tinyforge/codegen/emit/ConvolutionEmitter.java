@@ -1,0 +1,53 @@
+package dev.tinyforge.codegen.emit;
+
+import dev.tinyforge.model.Tensors;
+import dev.tinyforge.model.ir.Conv2D;
+import dev.tinyforge.model.ir.Tensor;
+
+/**
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels; anything larger goes through im2col
+ * when the analysis gives it the scratch for one or two patches, or reads the input directly when not.
+ */
+final class ConvolutionEmitter implements OperatorEmitter {
+
+	@Override
+	public LayerCode emit(LayerContext layer) {
+		Conv2D op = (Conv2D) layer.op();
+		Tensor input = layer.input(0);
+		Tensor filter = layer.input(1);
+		Tensor output = layer.output();
+		Int8Operands.require(layer, input, output);
+		layer.requireSeparate(input, output);
+		if (op.getDilationH() != 1 || op.getDilationW() != 1) {
+			throw layer.unsupported("dilated convolutions are not supported");
+		}
+		int[] in = Int8Operands.nhwc(layer, input);
+		int[] filterShape = Tensors.shape(filter);
+		if (filterShape.length != 4) {
+			throw layer.unsupported("the filter must have rank 4 (OHWI)");
+		}
+		int outDepth = filterShape[0];
+		if (filterShape[3] != in[3]) {
+			throw layer.unsupported("grouped convolutions are not supported");
+		}
+		byte[] weights = ConstantTensors.int8(layer, filter);
+		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
+				op.getActivation(), true, WeightSums.ofRows(weights, outDepth));
+		WindowGeometry window = WindowGeometry.of(op, in[1], in[2], filterShape[1], filterShape[2]);
+		OutputRange out = OutputRange.of(stage);
+		KernelSpec kernel;
+		boolean pointwise = window.taps() == 1 && op.getStrideH() == 1 && op.getStrideW() == 1;
+		if (pointwise) {
+			kernel = new GemmKernel("conv1x1", window.outputPixels(), in[3], outDepth, out);
+		} else {
+			int patch = window.taps() * in[3];
+			int columns = (int) Math.min(2, layer.scratchBytes() / patch);
+			kernel = new WindowedConvKernel(window, in[3], outDepth, Quantizations.zeroPoint(input), out, columns);
+		}
+		String name = layer.kernels().use(kernel);
+		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
+				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer)
+				+ (pointwise ? "" : ", " + layer.scratchPointer());
+		return new LayerCode(name, name + "(" + arguments + ");");
+	}
+}

@@ -1,0 +1,57 @@
+package dev.tinyforge.codegen.emit;
+
+import dev.tinyforge.model.Tensors;
+import dev.tinyforge.model.ir.DepthwiseConv2D;
+import dev.tinyforge.model.ir.Tensor;
+
+/**
+ * DEPTHWISE_CONV_2D: the buffered, in-place capable kernel when the depth multiplier is 1 and the analysis gives
+ * scratch for one padded channel; the direct kernel otherwise, which needs input and output apart.
+ */
+final class DepthwiseEmitter implements OperatorEmitter {
+
+	@Override
+	public LayerCode emit(LayerContext layer) {
+		DepthwiseConv2D op = (DepthwiseConv2D) layer.op();
+		Tensor input = layer.input(0);
+		Tensor filter = layer.input(1);
+		Tensor output = layer.output();
+		Int8Operands.require(layer, input, output);
+		if (op.getDilationH() != 1 || op.getDilationW() != 1) {
+			throw layer.unsupported("dilated convolutions are not supported");
+		}
+		int[] in = Int8Operands.nhwc(layer, input);
+		int[] filterShape = Tensors.shape(filter);
+		int multiplier = op.getDepthMultiplier();
+		if (filterShape.length != 4 || filterShape[0] != 1 || filterShape[3] != in[3] * multiplier) {
+			throw layer.unsupported("the filter must have shape [1, H, W, input depth x depth multiplier]");
+		}
+		WindowGeometry window = WindowGeometry.of(op, in[1], in[2], filterShape[1], filterShape[2]);
+		boolean buffered = multiplier == 1
+				&& layer.scratchBytes() >= (long) window.paddedH() * window.paddedW();
+		if (!buffered || !layer.inPlace(input, output)) {
+			layer.requireSeparate(input, output);
+		}
+		byte[] weights = perChannel(ConstantTensors.int8(layer, filter), filterShape[3], window.taps());
+		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
+				op.getActivation(), true, WeightSums.ofRows(weights, filterShape[3]));
+		DepthwiseKernel kernel = new DepthwiseKernel(window, in[3], multiplier, Quantizations.zeroPoint(input),
+				OutputRange.of(stage), buffered);
+		String name = layer.kernels().use(kernel);
+		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
+				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer) + ", "
+				+ layer.scratchPointer();
+		return new LayerCode(name, name + "(" + arguments + ");");
+	}
+
+	/** From TFLite's {@code [1][ky][kx][channel]} to {@code [channel][ky][kx]}: each channel's taps together. */
+	private static byte[] perChannel(byte[] hwc, int channels, int taps) {
+		byte[] chw = new byte[hwc.length];
+		for (int tap = 0; tap < taps; tap++) {
+			for (int c = 0; c < channels; c++) {
+				chw[c * taps + tap] = hwc[tap * channels + c];
+			}
+		}
+		return chw;
+	}
+}

@@ -1,0 +1,179 @@
+package dev.tinyforge.codegen.emit;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.tinyforge.codegen.Target;
+import dev.tinyforge.codegen.c.CWriter;
+
+/**
+ * DEPTHWISE_CONV_2D. Weights are laid out per output channel, {@code [channel][ky][kx]}.
+ * <p>
+ * Buffered (depth multiplier 1, with scratch for one padded channel), as TinyEngine does it: per channel, the
+ * channel's input is copied into the scratch buffer with a border of the input zero point, then the channel's
+ * outputs are computed from there without bounds checks and written over the tensor. In NHWC, channel c's
+ * outputs only overwrite channel c's inputs, which are in the buffer by then: so the output may share the
+ * input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates.
+ * <p>
+ * Direct (any depth multiplier, no scratch): taps are read from the input, with bounds checks only for windows
+ * that cross the border.
+ */
+record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int inputZeroPoint, OutputRange out,
+		boolean buffered) implements KernelSpec {
+
+	static final String PARAMETERS = GemmKernel.PARAMETERS + ", int8_t *scratch";
+
+	@Override
+	public String baseName() {
+		return "depthwise" + window.kernelH() + "x" + window.kernelW() + (buffered ? "_buffered" : "");
+	}
+
+	@Override
+	public String parameters() {
+		return PARAMETERS;
+	}
+
+	@Override
+	public Set<CHelper> helpers() {
+		return EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES);
+	}
+
+	@Override
+	public void body(CWriter c, Target target) {
+		if (buffered) {
+			buffered(c, target);
+		} else {
+			direct(c);
+		}
+	}
+
+	private void buffered(CWriter c, Target target) {
+		WindowGeometry w = window;
+		c.line("for (int c = 0; c < %d; c++) {", inDepth);
+		c.line("const int8_t *f = weights + c * %d;", w.taps());
+		fillBuffer(c);
+		c.line("const int32_t b = bias[c], m = multiplier[c], s = shift[c];");
+		c.line("int8_t *y = output + c;");
+		boolean simd = w.kernelH() == 3 && w.kernelW() == 3 && (w.strideW() == 1 || w.strideW() == 2)
+				&& w.outW() >= 2;
+		if (simd) {
+			TargetCode.write(c, target, this::threeByThreeDsp, this::bufferedPortable);
+		} else {
+			bufferedPortable(c);
+		}
+		c.line("}");
+	}
+
+	/** Copies channel c into the scratch buffer, writing the zero-point border around it. */
+	private void fillBuffer(CWriter c) {
+		WindowGeometry w = window;
+		int bufferW = w.paddedW();
+		if (w.padTop() > 0) {
+			c.line("memset(scratch, %d, %d);", inputZeroPoint, w.padTop() * bufferW);
+		}
+		if (w.padBottom() > 0) {
+			c.line("memset(scratch + %d, %d, %d);", (w.padTop() + w.inH()) * bufferW, inputZeroPoint,
+					w.padBottom() * bufferW);
+		}
+		c.line("for (int iy = 0; iy < %d; iy++) {", w.inH());
+		c.line("int8_t *d = scratch + (iy + %d) * %d;", w.padTop(), bufferW);
+		c.line("const int8_t *x = input + iy * %d + c;", w.inW() * inDepth);
+		for (int i = 0; i < w.padLeft(); i++) {
+			c.line("d[%d] = %d;", i, inputZeroPoint);
+		}
+		for (int i = 0; i < w.padRight(); i++) {
+			c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
+		}
+		c.line("d += %d;", w.padLeft());
+		c.line("for (int ix = 0; ix < %d; ix++) {", w.inW()).line("d[ix] = x[ix * %d];", inDepth).line("}");
+		c.line("}");
+	}
+
+	private void bufferedPortable(CWriter c) {
+		WindowGeometry w = window;
+		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH()).line("for (int ox = 0; ox < %d; ox++) {", w.outW());
+		c.line("const int8_t *r = scratch + oy * %d + ox * %d;", w.strideH() * w.paddedW(), w.strideW());
+		c.line("int32_t acc = b;");
+		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH()).line("for (int kx = 0; kx < %d; kx++) {", w.kernelW());
+		c.line("acc += f[ky * %d + kx] * r[ky * %d + kx];", w.kernelW(), w.paddedW()).line("}").line("}");
+		c.line("y[(oy * %d + ox) * %d] = tf_requantize(acc, m, s, %d, %d, %d);", w.outW(), inDepth, out.zeroPoint(),
+				out.min(), out.max());
+		c.line("}").line("}");
+	}
+
+	/**
+	 * Two neighbouring outputs per row of three taps: one word of four inputs, split into even and odd bytes,
+	 * serves both. With stride 1 they read bytes 0..3; with stride 2 bytes 0..4 (the fifth loaded alone).
+	 */
+	private void threeByThreeDsp(CWriter c) {
+		WindowGeometry w = window;
+		int bufferW = w.paddedW();
+		int stride = w.strideW();
+		c.line("int32_t w02[3], w1[3];");
+		c.line("for (int ky = 0; ky < 3; ky++) {");
+		c.line("w02[ky] = (int32_t)(((uint32_t)(uint16_t)f[ky * 3 + 2] << 16) | (uint16_t)f[ky * 3]);");
+		c.line("w1[ky] = f[ky * 3 + 1];").line("}");
+		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH());
+		c.line("const int8_t *row = scratch + oy * %d;", w.strideH() * bufferW);
+		c.line("int8_t *yr = y + oy * %d;", w.outW() * inDepth);
+		c.line("for (int ox = 0; ox < %d; ox += 2) {", w.outW() - 1);
+		c.line("const int8_t *r = row + ox * %d;", stride);
+		c.line("int32_t a0 = b, a1 = b;");
+		c.line("for (int ky = 0; ky < 3; ky++) {");
+		c.line("const int32_t v = tf_load4(r + ky * %d);", bufferW);
+		c.line("const int32_t even = __sxtb16(v), odd = tf_sxtb16_odd(v);");
+		c.line("a0 = __smlad(even, w02[ky], a0);").line("a0 = __smlabb(odd, w1[ky], a0);");
+		if (stride == 1) {
+			c.line("a1 = __smlad(odd, w02[ky], a1);").line("a1 = __smlatb(even, w1[ky], a1);");
+		} else {
+			c.line("a1 = __smlatb(even, w02[ky], a1);").line("a1 = __smlatb(odd, w1[ky], a1);");
+			c.line("a1 = __smlabt(r[ky * %d + 4], w02[ky], a1);", bufferW);
+		}
+		c.line("}");
+		c.line("yr[ox * %d] = tf_requantize(a0, m, s, %d, %d, %d);", inDepth, out.zeroPoint(), out.min(), out.max());
+		c.line("yr[(ox + 1) * %d] = tf_requantize(a1, m, s, %d, %d, %d);", inDepth, out.zeroPoint(), out.min(),
+				out.max());
+		c.line("}");
+		if (w.outW() % 2 != 0) {
+			int last = w.outW() - 1;
+			c.line("{").line("const int8_t *r = row + %d;", last * stride).line("int32_t acc = b;");
+			c.line("for (int ky = 0; ky < 3; ky++) {").line("for (int kx = 0; kx < 3; kx++) {");
+			c.line("acc += f[ky * 3 + kx] * r[ky * %d + kx];", bufferW).line("}").line("}");
+			c.line("yr[%d] = tf_requantize(acc, m, s, %d, %d, %d);", last * inDepth, out.zeroPoint(), out.min(),
+					out.max());
+			c.line("}");
+		}
+		c.line("}");
+	}
+
+	private void direct(CWriter c) {
+		WindowGeometry w = window;
+		int outDepth = inDepth * multiplier;
+		c.line("(void)scratch;");
+		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH()).line("for (int ox = 0; ox < %d; ox++) {", w.outW());
+		c.line("const int iy0 = oy * %d - %d, ix0 = ox * %d - %d;", w.strideH(), w.padTop(), w.strideW(),
+				w.padLeft());
+		c.line("int8_t *y = output + (oy * %d + ox) * %d;", w.outW(), outDepth);
+		c.line("if (%s) {", w.insideCondition());
+		c.line("const int8_t *x = input + (iy0 * %d + ix0) * %d;", w.inW(), inDepth);
+		channelLoop(c, "x[(ky * %d + kx) * %d + ic]".formatted(w.inW(), inDepth));
+		c.line("} else {");
+		channelLoop(c, ("(iy0 + ky >= 0 && iy0 + ky < %d && ix0 + kx >= 0 && ix0 + kx < %d ? "
+				+ "input[((iy0 + ky) * %d + ix0 + kx) * %d + ic] : %d)").formatted(w.inH(), w.inW(), w.inW(),
+						inDepth, inputZeroPoint));
+		c.line("}").line("}").line("}");
+	}
+
+	private void channelLoop(CWriter c, String tap) {
+		WindowGeometry w = window;
+		c.line("for (int ic = 0; ic < %d; ic++) {", inDepth);
+		c.line("for (int m = 0; m < %d; m++) {", multiplier);
+		c.line("const int oc = ic * %d + m;", multiplier);
+		c.line("const int8_t *f = weights + oc * %d;", w.taps());
+		c.line("int32_t acc = bias[oc];");
+		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH()).line("for (int kx = 0; kx < %d; kx++) {", w.kernelW());
+		c.line("acc += f[ky * %d + kx] * %s;", w.kernelW(), tap).line("}").line("}");
+		c.line("y[oc] = %s;", out.requantize("acc", "oc"));
+		c.line("}").line("}");
+	}
+}

@@ -1,0 +1,35 @@
+package dev.tinyforge.codegen.emit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.tinyforge.model.Tensors;
+import dev.tinyforge.model.ir.Pad;
+import dev.tinyforge.model.ir.Tensor;
+
+/** PAD of an int8 tensor of any rank. */
+final class PadEmitter implements OperatorEmitter {
+
+	@Override
+	public LayerCode emit(LayerContext layer) {
+		Pad op = (Pad) layer.op();
+		Tensor input = layer.input(0);
+		Tensor output = layer.output();
+		Int8Operands.require(layer, input, output);
+		layer.requireSeparate(input, output);
+		int[] shape = Tensors.shape(input);
+		List<Integer> paddings = op.getPaddings();
+		if (shape.length == 0 || paddings.size() != 2 * shape.length) {
+			throw layer.unsupported("expects two paddings per input dimension");
+		}
+		List<Integer> before = new ArrayList<>();
+		for (int d = 0; d < shape.length; d++) {
+			before.add(paddings.get(2 * d));
+		}
+		PadKernel kernel = new PadKernel(Arrays.stream(shape).boxed().toList(), before,
+				Arrays.stream(Tensors.shape(output)).boxed().toList(), Quantizations.zeroPoint(output));
+		String name = layer.kernels().use(kernel);
+		return new LayerCode(name, name + "(" + layer.pointer(input) + ", " + layer.pointer(output) + ");");
+	}
+}

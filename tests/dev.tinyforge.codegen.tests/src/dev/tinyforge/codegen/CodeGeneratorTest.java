@@ -1,0 +1,95 @@
+package dev.tinyforge.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.tinyforge.model.ir.Conv2D;
+import dev.tinyforge.model.ir.Graph;
+
+/** The files, the API and the reports, and that output replaces a folder all at once or not at all. */
+class CodeGeneratorTest {
+
+	private static final CodegenOptions OPTIONS = new CodegenOptions("person_detect", Target.ARM_DSP, true);
+
+	private static Graph personDetect() {
+		return SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst().orElseThrow()
+				.importGraph();
+	}
+
+	@Test
+	void writesTheModelsFilesAndReports(@TempDir Path directory) throws IOException {
+		Path out = directory.resolve("generated");
+		GenerationResult result = CodeGenerator.generate(personDetect(), OPTIONS, out);
+
+		assertEquals(List.of("person_detect.h", "person_detect.c", "person_detect_kernels.h",
+				"person_detect_kernels.c", "person_detect_weights.c", "person_detect_report.txt",
+				"person_detect_report.json"), result.files().stream().map(f -> f.getFileName().toString()).toList());
+		assertEquals(31, result.layers().size());
+		String header = Files.readString(out.resolve("person_detect.h"));
+		assertTrue(header.contains("int8_t *person_detect_input(int index);"), header);
+		assertTrue(header.contains("#define PERSON_DETECT_INPUT0_SHAPE { 1, 96, 96, 1 }"), header);
+		assertTrue(header.contains("void person_detect_set_layer_callback("), header);
+		String schedule = Files.readString(out.resolve("person_detect.c"));
+		assertTrue(schedule.contains("static uint8_t arena[" + result.arenaBytes() + "] __attribute__((aligned(16)));"));
+		String report = Files.readString(out.resolve("person_detect_report.txt"));
+		assertTrue(report.contains("arena " + result.arenaBytes() + " bytes"), report);
+		assertTrue(Files.readString(out.resolve("person_detect_report.json"))
+				.contains("\"arena_bytes\": " + result.arenaBytes()));
+	}
+
+	@Test
+	void withoutTheHookTheScheduleHasNoCallback(@TempDir Path directory) throws IOException {
+		Path out = directory.resolve("generated");
+		CodeGenerator.generate(personDetect(), new CodegenOptions("pd", Target.PORTABLE, false), out);
+
+		assertFalse(Files.readString(out.resolve("pd.c")).contains("callback"));
+		assertFalse(Files.readString(out.resolve("pd_kernels.c")).contains("__ARM_FEATURE_DSP)\n#include"));
+	}
+
+	@Test
+	void replacesThePreviousOutputEntirely(@TempDir Path directory) throws IOException {
+		Path out = directory.resolve("generated");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("stale.c"), "old");
+
+		CodeGenerator.generate(personDetect(), OPTIONS, out);
+
+		assertFalse(Files.exists(out.resolve("stale.c")));
+		assertEquals(List.of("generated"), children(directory));
+	}
+
+	@Test
+	void anUnsupportedOperatorFailsBeforeAnythingIsWritten(@TempDir Path directory) throws IOException {
+		Graph graph = personDetect();
+		Conv2D conv = (Conv2D) graph.getOperators().stream().filter(Conv2D.class::isInstance).findFirst()
+				.orElseThrow();
+		conv.setDilationH(2);
+		Path out = directory.resolve("generated");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("previous.c"), "kept");
+
+		UnsupportedOperatorException e = assertThrows(UnsupportedOperatorException.class,
+				() -> CodeGenerator.generate(graph, OPTIONS, out));
+
+		assertTrue(e.getMessage().contains("'" + conv.getName() + "' (CONV_2D)"), e.getMessage());
+		assertEquals("kept", Files.readString(out.resolve("previous.c")));
+		assertEquals(List.of("generated"), children(directory));
+	}
+
+	private static List<String> children(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package dev.tinyforge.codegen;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.tinyforge.model.ir.Graph;
+import dev.tinyforge.reference.ReferenceInterpreter;
+
+/**
+ * Generated code of a shared model, compiled for the host and run on every test input: every layer's output must
+ * equal the reference interpreter's, and the graph outputs TFLM's, byte for byte.
+ */
+final class HostVerification {
+
+	private HostVerification() {
+	}
+
+	static void check(SharedModel model, Target target, MemoryPlan plan, Path directory) throws Exception {
+		Graph graph = model.importGraph();
+		HostBuild build = HostBuild.compile(graph, target, plan, directory);
+		List<SharedModel.Run> runs = model.runs();
+		ByteArrayOutputStream inputs = new ByteArrayOutputStream();
+		runs.forEach(run -> inputs.writeBytes(run.graphInput()));
+		byte[] layers = build.run(inputs.toByteArray());
+		ReferenceInterpreter interpreter = new ReferenceInterpreter(graph);
+		int offset = 0;
+		for (SharedModel.Run run : runs) {
+			List<byte[]> expected = ReferenceLayers.run(interpreter, run.graphInput());
+			int start = offset;
+			offset = LayerComparison.assertLayersEqual(model.name() + " " + run.label(), build.generation.layers(),
+					layers, offset, expected);
+			for (int i = 0; i < run.expectedInt8Outputs().size(); i++) {
+				byte[] tflm = run.expectedInt8Outputs().get(i);
+				int layerStart = start + bytesBefore(expected, ReferenceLayers.int8OutputLayer(graph, i));
+				byte[] actual = Arrays.copyOfRange(layers, layerStart, layerStart + tflm.length);
+				if (!Arrays.equals(tflm, actual)) {
+					throw new AssertionError(model.name() + " " + run.label() + ": output " + i + " is "
+							+ Arrays.toString(actual) + ", TFLM gave " + Arrays.toString(tflm));
+				}
+			}
+		}
+	}
+
+	private static int bytesBefore(List<byte[]> layers, int layer) {
+		int bytes = 0;
+		for (int l = 0; l < layer; l++) {
+			bytes += layers.get(l).length;
+		}
+		return bytes;
+	}
+}
