@@ -17,8 +17,4 @@ public record GenerationResult(List<Path> files, long arenaBytes, long weightByt
 		files = List.copyOf(files);
 		layers = List.copyOf(layers);
 	}
-
-	public long totalMacs() {
-		return layers.stream().mapToLong(LayerReport::macs).sum();
-	}
 }

@@ -1,5 +1,7 @@
 package dev.tinyforge.codegen.emit;
 
+import java.util.Arrays;
+
 import dev.tinyforge.model.ir.Activation;
 import dev.tinyforge.model.ir.Tensor;
 import dev.tinyforge.reference.arithmetic.ActivationRange;
@@ -59,17 +61,20 @@ final class AccumulatorStage {
 				ActivationRange.of(activation, outputScale, outputZeroPoint));
 	}
 
-	/** The arguments a kernel takes for it: bias, multipliers and shifts, as constant arrays. */
-	String arguments(LayerContext layer) {
-		ConstantData constants = layer.constants();
-		return constants.int32(layer.symbol("bias"), bias) + ", "
-				+ constants.int32(layer.symbol("multiplier"), multipliers) + ", "
-				+ constants.int32(layer.symbol("shift"), shifts);
+	/** Whether every channel shifts right by at least one bit, the usual case, which requantizes faster. */
+	boolean rightShifts() {
+		return Arrays.stream(shifts).allMatch(shift -> shift < 0);
 	}
 
-	/** The requantization of {@code acc} for {@code channel}, as a C expression. */
-	static String requantize(String acc, String channel, int zeroPoint, int min, int max) {
-		return String.format("tf_requantize(%s, multiplier[%s], shift[%s], %d, %d, %d)", acc, channel, channel,
-				zeroPoint, min, max);
+	/**
+	 * The arguments a kernel takes for it: bias, multipliers and shifts as constant arrays; the shifts as right
+	 * shifts if {@link #rightShifts()}.
+	 */
+	String arguments(LayerContext layer) {
+		ConstantData constants = layer.constants();
+		int[] shiftArgument = rightShifts() ? Arrays.stream(shifts).map(shift -> -shift).toArray() : shifts;
+		return constants.int32(layer.symbol("bias"), bias) + ", "
+				+ constants.int32(layer.symbol("multiplier"), multipliers) + ", "
+				+ constants.int32(layer.symbol(rightShifts() ? "right_shift" : "shift"), shiftArgument);
 	}
 }

@@ -9,7 +9,9 @@ public enum CHelper {
 	/**
 	 * {@code MultiplyByQuantizedMultiplier} in TFLM's double-rounding form. The high multiply is the exact 64-bit
 	 * equivalent of gemmlowp's SaturatingRoundingDoublingHighMul (floor((p + 2^30) / 2^31) equals its rounding
-	 * for either sign; it only saturates for INT32_MIN squared, and multipliers are positive).
+	 * for either sign; it only saturates for INT32_MIN squared, and multipliers are positive). The usual case, a
+	 * right shift of at least one bit, has its own form: no left shift, and the rounding division as
+	 * floor((x + 2^(r-1) - (x &lt; 0)) / 2^r), which equals RoundingDivideByPOT for r &gt;= 1.
 	 */
 	REQUANTIZE("""
 			static inline int32_t tf_scale(int32_t x, int32_t multiplier, int32_t shift)
@@ -29,6 +31,15 @@ public enum CHelper {
 			{
 				int32_t value = tf_scale(acc, multiplier, shift) + zero_point;
 				return (int8_t)(value < min ? min : value > max ? max : value);
+			}
+
+			static inline int8_t tf_requantize_right(int32_t acc, int32_t multiplier, int32_t right, int32_t zero_point,
+					int32_t min, int32_t max)
+			{
+				int32_t high = (int32_t)(((int64_t)acc * multiplier + ((int64_t)1 << 30)) >> 31);
+				int32_t value = (int32_t)(((int64_t)high + ((int32_t)1 << (right - 1)) - (high < 0)) >> right) + zero_point;
+				value = value < min ? min : value;
+				return (int8_t)(value > max ? max : value);
 			}
 			"""),
 

@@ -96,8 +96,7 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 		c.line("int32_t acc = b;");
 		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH()).line("for (int kx = 0; kx < %d; kx++) {", w.kernelW());
 		c.line("acc += f[ky * %d + kx] * r[ky * %d + kx];", w.kernelW(), w.paddedW()).line("}").line("}");
-		c.line("y[(oy * %d + ox) * %d] = tf_requantize(acc, m, s, %d, %d, %d);", w.outW(), inDepth, out.zeroPoint(),
-				out.min(), out.max());
+		c.line("y[(oy * %d + ox) * %d] = %s;", w.outW(), inDepth, out.requantize("acc", "m", "s"));
 		c.line("}").line("}");
 	}
 
@@ -130,17 +129,15 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 			c.line("a1 = __smlabt(r[ky * %d + 4], w02[ky], a1);", bufferW);
 		}
 		c.line("}");
-		c.line("yr[ox * %d] = tf_requantize(a0, m, s, %d, %d, %d);", inDepth, out.zeroPoint(), out.min(), out.max());
-		c.line("yr[(ox + 1) * %d] = tf_requantize(a1, m, s, %d, %d, %d);", inDepth, out.zeroPoint(), out.min(),
-				out.max());
+		c.line("yr[ox * %d] = %s;", inDepth, out.requantize("a0", "m", "s"));
+		c.line("yr[(ox + 1) * %d] = %s;", inDepth, out.requantize("a1", "m", "s"));
 		c.line("}");
 		if (w.outW() % 2 != 0) {
 			int last = w.outW() - 1;
 			c.line("{").line("const int8_t *r = row + %d;", last * stride).line("int32_t acc = b;");
 			c.line("for (int ky = 0; ky < 3; ky++) {").line("for (int kx = 0; kx < 3; kx++) {");
 			c.line("acc += f[ky * 3 + kx] * r[ky * %d + kx];", bufferW).line("}").line("}");
-			c.line("yr[%d] = tf_requantize(acc, m, s, %d, %d, %d);", last * inDepth, out.zeroPoint(), out.min(),
-					out.max());
+			c.line("yr[%d] = %s;", last * inDepth, out.requantize("acc", "m", "s"));
 			c.line("}");
 		}
 		c.line("}");
@@ -155,13 +152,30 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 				w.padLeft());
 		c.line("int8_t *y = output + (oy * %d + ox) * %d;", w.outW(), outDepth);
 		c.line("if (%s) {", w.insideCondition());
-		c.line("const int8_t *x = input + (iy0 * %d + ix0) * %d;", w.inW(), inDepth);
-		channelLoop(c, "x[(ky * %d + kx) * %d + ic]".formatted(w.inW(), inDepth));
+		interior(c);
 		c.line("} else {");
 		channelLoop(c, ("(iy0 + ky >= 0 && iy0 + ky < %d && ix0 + kx >= 0 && ix0 + kx < %d ? "
 				+ "input[((iy0 + ky) * %d + ix0 + kx) * %d + ic] : %d)").formatted(w.inH(), w.inW(), w.inW(),
 						inDepth, inputZeroPoint));
 		c.line("}").line("}").line("}");
+	}
+
+	/** A window inside the image: every tap unrolled, at a constant offset from the window's first input. */
+	private void interior(CWriter c) {
+		WindowGeometry w = window;
+		c.line("const int8_t *x = input + (iy0 * %d + ix0) * %d;", w.inW(), inDepth);
+		c.line("const int8_t *f = weights;").line("const int32_t *b = bias;");
+		c.line("for (int ic = 0; ic < %d; ic++) {", inDepth);
+		c.line("for (int m = 0; m < %d; m++) {", multiplier);
+		StringBuilder sum = new StringBuilder("int32_t acc = *b++");
+		for (int ky = 0, tap = 0; ky < w.kernelH(); ky++) {
+			for (int kx = 0; kx < w.kernelW(); kx++, tap++) {
+				sum.append(" + f[").append(tap).append("] * x[").append((ky * w.inW() + kx) * inDepth).append(']');
+			}
+		}
+		c.line(sum.append(';').toString());
+		c.line("*y = %s;", out.requantize("acc", "ic * " + multiplier + " + m"));
+		c.line("y++;").line("f += %d;", w.taps()).line("}").line("x++;").line("}");
 	}
 
 	private void channelLoop(CWriter c, String tap) {

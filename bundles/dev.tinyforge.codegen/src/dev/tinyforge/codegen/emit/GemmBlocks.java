@@ -22,6 +22,38 @@ final class GemmBlocks {
 	}
 
 	/**
+	 * {@code y} from column {@code x} with the DSP extension: two weight rows per pass share the sign-extended
+	 * inputs (a fully-connected layer has a single column).
+	 */
+	static void oneColumnDsp(CWriter c, int depth, int channels, OutputRange out) {
+		c.line("{").line("const int8_t *w = weights;");
+		if (channels >= 2) {
+			c.line("for (int o = 0; o < %d; o += 2) {", channels - 1);
+			c.line("const int8_t *p = x, *w0 = w, *w1 = w + %d;", depth);
+			c.line("int32_t a0 = bias[o], a1 = bias[o + 1];");
+			c.line("for (int k = 0; k < %d; k++) {", depth / 4);
+			c.line("const int32_t v = tf_load4(p), v0 = tf_load4(w0), v1 = tf_load4(w1);");
+			c.line("const int32_t v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);");
+			c.line("a0 = __smlad(v_even, __sxtb16(v0), a0);").line("a0 = __smlad(v_odd, tf_sxtb16_odd(v0), a0);");
+			c.line("a1 = __smlad(v_even, __sxtb16(v1), a1);").line("a1 = __smlad(v_odd, tf_sxtb16_odd(v1), a1);");
+			c.line("p += 4;").line("w0 += 4;").line("w1 += 4;").line("}");
+			if (depth % 4 != 0) {
+				c.line("for (int k = 0; k < %d; k++) {", depth % 4);
+				c.line("a0 += w0[k] * p[k];").line("a1 += w1[k] * p[k];").line("}");
+			}
+			c.line("y[o] = %s;", out.requantize("a0", "o")).line("y[o + 1] = %s;", out.requantize("a1", "o + 1"));
+			c.line("w += %d;", 2 * depth).line("}");
+		}
+		if (channels % 2 != 0) {
+			int last = channels - 1;
+			c.line("{").line("int32_t a = bias[%d];", last);
+			c.line("for (int k = 0; k < %d; k++) {", depth).line("a += w[k] * x[k];").line("}");
+			c.line("y[%d] = %s;", last, out.requantize("a", Integer.toString(last))).line("}");
+		}
+		c.line("}");
+	}
+
+	/**
 	 * {@code ya} and {@code yb} from columns {@code xa} and {@code xb} with the DSP extension: two columns times
 	 * two weight rows per pass, four int8 per load, sign-extended in pairs ({@code SXTB16}, even and odd bytes)
 	 * and multiplied-accumulated two at a time ({@code SMLAD}). Pairing even with even and odd with odd bytes

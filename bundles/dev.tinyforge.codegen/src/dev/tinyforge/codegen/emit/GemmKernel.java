@@ -41,7 +41,7 @@ record GemmKernel(String baseName, int rows, int depth, int channels, OutputRang
 		if (rows % 2 != 0) {
 			c.line("{").line("const int8_t *x = input + %d;", (rows - 1) * depth);
 			c.line("int8_t *y = output + %d;", (rows - 1) * channels);
-			GemmBlocks.oneColumn(c, depth, channels, out);
+			GemmBlocks.oneColumnDsp(c, depth, channels, out);
 			c.line("}");
 		}
 	}

@@ -2,19 +2,30 @@ package dev.tinyforge.codegen.emit;
 
 import dev.tinyforge.reference.arithmetic.ActivationRange;
 
-/** An int8 output's zero point and clamp range, baked into a kernel as constants. */
-record OutputRange(int zeroPoint, int min, int max) {
+/**
+ * An int8 output's zero point and clamp range, baked into a kernel as constants.
+ *
+ * @param rightShifts whether the kernel's shift array holds right shifts of at least one bit, for the faster
+ *                    requantization (else TFLite's signed shifts)
+ */
+record OutputRange(int zeroPoint, int min, int max, boolean rightShifts) {
 
 	static OutputRange of(AccumulatorStage stage) {
-		return new OutputRange(stage.outputZeroPoint, stage.range.min(), stage.range.max());
+		return new OutputRange(stage.outputZeroPoint, stage.range.min(), stage.range.max(), stage.rightShifts());
 	}
 
 	static OutputRange of(int zeroPoint, ActivationRange range) {
-		return new OutputRange(zeroPoint, range.min(), range.max());
+		return new OutputRange(zeroPoint, range.min(), range.max(), false);
 	}
 
-	/** The C expression requantizing accumulator {@code acc} of output channel {@code channel}. */
+	/** The C expression requantizing accumulator {@code acc} with multiplier and shift {@code m} and {@code s}. */
+	String requantize(String acc, String m, String s) {
+		return String.format("%s(%s, %s, %s, %d, %d, %d)", rightShifts ? "tf_requantize_right" : "tf_requantize", acc,
+				m, s, zeroPoint, min, max);
+	}
+
+	/** The same for output channel {@code channel}, with the kernel's {@code multiplier} and {@code shift} arrays. */
 	String requantize(String acc, String channel) {
-		return AccumulatorStage.requantize(acc, channel, zeroPoint, min, max);
+		return requantize(acc, "multiplier[" + channel + "]", "shift[" + channel + "]");
 	}
 }
