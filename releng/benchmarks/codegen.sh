@@ -6,18 +6,7 @@
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tests="$root/tests/dev.tinyforge.codegen.tests"
-if [ ! -d "$tests/target/classes/dev" ]; then
-	echo "codegen.sh: build first: ./mvnw -B verify -DskipTests" >&2
-	exit 2
-fi
-jar() { # newest local-repository jar of an artifact
-	find "${MAVEN_REPOSITORY:-$HOME/.m2/repository}" -name "$1-[0-9]*.jar" | sort -V | tail -n 1
-}
-classes=""
-for module in model analysis reference tflite codegen; do
-	classes="$classes:$root/bundles/dev.tinyforge.$module/target/classes"
-done
-classpath="$tests/target/classes$classes:$(jar org.eclipse.emf.ecore):$(jar org.eclipse.emf.common)"
-classpath="$classpath:$(jar flatbuffers-java):$(jar gson)"
+. "$root/releng/benchmarks/classpath.sh"
+benchmark_classpath model analysis reference tflite codegen
 cd "$tests"
 exec java -Dtinyforge.shared="$root/../shared" -cp "$classpath" dev.tinyforge.codegen.CodegenBenchmark "$@"
