@@ -6,6 +6,12 @@ import java.util.Objects;
  * The result of {@link NetworkAnalyzer#analyze}: per-operator costs, the planned SRAM arena and
  * totals. A step is an operator index: operator i runs at step i.
  * <p>
+ * The arena plan is what the generated code declares and uses: one {@code uint8_t} array of
+ * {@link #arenaBytes()} bytes, every arena tensor at its {@link #tensorOffset}, every operator's scratch
+ * at its {@link #scratchOffset}. An operator runs its in-place kernel exactly when its output's offset
+ * equals one of its inputs' offsets: tensors live at the same step otherwise never overlap (see
+ * {@link dev.tinyforge.analysis.memory.CodegenInPlacePolicy} for when the analysis lets them share).
+ * <p>
  * An instance can be handed to {@link NetworkAnalyzer#analyze(dev.tinyforge.analysis.graph.LayerGraph,
  * NetworkAnalysis)} again and again; it keeps its arrays when they are large enough, so repeated
  * analyses do not allocate. Accessors therefore check indices against the last analysed graph.
@@ -98,12 +104,15 @@ public final class NetworkAnalysis {
 		return scratchOffsets[checkOp(op)];
 	}
 
-	/** Bytes live at the operator's step: tensors in use or kept for later, plus its scratch. */
+	/**
+	 * Bytes live at the operator's step: the buffers of the tensors in use or kept for later, plus its
+	 * scratch. Tensors sharing a buffer in place count once, at the size of the largest of them.
+	 */
 	public long liveBytes(int op) {
 		return liveBytes[checkOp(op)];
 	}
 
-	/** Arena offset of the tensor, -1 for constants. */
+	/** Arena offset of the tensor, -1 for constants; the same for the tensors of one in-place chain. */
 	public long tensorOffset(int tensor) {
 		return tensorOffsets[Objects.checkIndex(tensor, tensorCount)];
 	}

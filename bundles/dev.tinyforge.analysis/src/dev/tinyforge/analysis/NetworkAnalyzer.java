@@ -1,17 +1,24 @@
 package dev.tinyforge.analysis;
 
-import dev.tinyforge.analysis.cost.Im2colScratchModel;
+import dev.tinyforge.analysis.cost.KernelScratchModel;
 import dev.tinyforge.analysis.cost.OperatorCosts;
 import dev.tinyforge.analysis.cost.ScratchModel;
 import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.memory.BestOfPlanner;
 import dev.tinyforge.analysis.memory.BufferSet;
-import dev.tinyforge.analysis.memory.GreedyBySizePlanner;
+import dev.tinyforge.analysis.memory.CodegenInPlacePolicy;
+import dev.tinyforge.analysis.memory.InPlacePolicy;
 import dev.tinyforge.analysis.memory.MemoryPlanner;
+import dev.tinyforge.analysis.memory.TensorBuffers;
 import dev.tinyforge.analysis.memory.TensorLifetimes;
 import java.util.Objects;
 
 /**
  * Analyses graphs: operator costs, tensor lifetimes, an arena plan and live bytes per step.
+ * <p>
+ * The plan is the arena the generated code declares: every arena tensor and every operator's scratch
+ * is a buffer, except that an operator running in place ({@link InPlacePolicy}) writes its output into
+ * its input's buffer, so both tensors get the same offset.
  * <p>
  * Keeps its work arrays between calls, and {@link #analyze(LayerGraph, NetworkAnalysis)} reuses the
  * result's arrays, so analysing graphs of a similar size repeatedly does not allocate. An instance,
@@ -20,21 +27,32 @@ import java.util.Objects;
 public final class NetworkAnalyzer {
 
 	private final ScratchModel scratchModel;
+	private final InPlacePolicy inPlacePolicy;
 	private final MemoryPlanner planner;
 
 	private final TensorLifetimes lifetimes = new TensorLifetimes();
 	private final BufferSet buffers = new BufferSet();
-	private int[] tensorBuffers = new int[0]; // buffer id per tensor, -1 for constants
+	private final TensorBuffers tensorBuffers = new TensorBuffers();
 	private int[] scratchBuffers = new int[0]; // buffer id per operator, -1 without scratch
 	private long[] bufferOffsets = new long[0];
 
-	/** Im2col scratch estimates and greedy-by-size planning with 4-byte alignment. */
+	/**
+	 * As the generated code runs: its kernels' scratch and in-place rules, and the best plan of all
+	 * heuristics with 4-byte alignment.
+	 */
 	public NetworkAnalyzer() {
-		this(new Im2colScratchModel(), new GreedyBySizePlanner());
+		this(new KernelScratchModel(), new CodegenInPlacePolicy(),
+				BestOfPlanner.allHeuristics(MemoryPlanner.DEFAULT_ALIGNMENT));
 	}
 
+	/** The given scratch and planner, every tensor in a buffer of its own: no operator runs in place. */
 	public NetworkAnalyzer(ScratchModel scratchModel, MemoryPlanner planner) {
+		this(scratchModel, InPlacePolicy.NONE, planner);
+	}
+
+	public NetworkAnalyzer(ScratchModel scratchModel, InPlacePolicy inPlacePolicy, MemoryPlanner planner) {
 		this.scratchModel = Objects.requireNonNull(scratchModel, "scratchModel");
+		this.inPlacePolicy = Objects.requireNonNull(inPlacePolicy, "inPlacePolicy");
 		this.planner = Objects.requireNonNull(planner, "planner");
 	}
 
@@ -86,10 +104,7 @@ public final class NetworkAnalyzer {
 	private void collectBuffers(LayerGraph g, NetworkAnalysis into) {
 		lifetimes.compute(g);
 		buffers.clear();
-		for (int t = 0; t < g.tensorCount(); t++) {
-			tensorBuffers[t] = g.isConstant(t) ? -1
-					: buffers.add(g.tensorBytes(t), lifetimes.firstStep(t), lifetimes.lastStep(t));
-		}
+		tensorBuffers.assign(g, lifetimes, inPlacePolicy, buffers);
 		for (int op = 0; op < g.opCount(); op++) {
 			long scratch = into.scratchBytes[op];
 			scratchBuffers[op] = scratch == 0 ? -1 : buffers.add(scratch, op, op);
@@ -107,7 +122,7 @@ public final class NetworkAnalyzer {
 		}
 		into.arenaBytes = arena;
 		for (int t = 0; t < g.tensorCount(); t++) {
-			into.tensorOffsets[t] = offsetOf(tensorBuffers[t]);
+			into.tensorOffsets[t] = offsetOf(tensorBuffers.buffer(t));
 		}
 		for (int op = 0; op < g.opCount(); op++) {
 			into.scratchOffsets[op] = offsetOf(scratchBuffers[op]);
@@ -134,9 +149,6 @@ public final class NetworkAnalyzer {
 	}
 
 	private void ensureCapacity(LayerGraph g) {
-		if (tensorBuffers.length < g.tensorCount()) {
-			tensorBuffers = new int[Math.max(g.tensorCount(), tensorBuffers.length * 2)];
-		}
 		if (scratchBuffers.length < g.opCount()) {
 			scratchBuffers = new int[Math.max(g.opCount(), scratchBuffers.length * 2)];
 		}

@@ -3,19 +3,22 @@ package dev.tinyforge.analysis;
 import dev.tinyforge.analysis.graph.LayerGraph;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.Random;
 import java.util.function.LongSupplier;
 
 /**
  * Throughput of the analysis core on one thread, for the architecture search's budget of tens of
  * thousands of candidates per second. Not a test: run {@link #main} by hand, optionally with the
  * seconds to measure each case (default 3). Prints analyses per second of a prebuilt MCUNet-like
- * graph and of building that graph with a reused builder and analysing it, plus the garbage
+ * graph, of building that graph with a reused builder and analysing it, and of random graphs, whose
+ * plans rarely reach the lower bound, so that every planner heuristic runs; plus the garbage
  * collections during each measurement, which stay at or near 0 when the hot path does not allocate.
  */
 public final class AnalysisBenchmark {
 
 	private static final long WARMUP_NANOS = 2_000_000_000L;
 	private static final int BATCH = 1_000;
+	private static final int RANDOM_GRAPHS = 256;
 
 	private AnalysisBenchmark() {
 	}
@@ -37,6 +40,15 @@ public final class AnalysisBenchmark {
 		});
 		sink += measure("build graph + analyze", measureNanos, () -> {
 			analyzer.analyze(TestNetworks.mcunetLike(builder), result);
+			return result.arenaBytes();
+		});
+		LayerGraph[] randomGraphs = new LayerGraph[RANDOM_GRAPHS];
+		for (int seed = 0; seed < RANDOM_GRAPHS; seed++) {
+			randomGraphs[seed] = RandomGraphs.build(new Random(seed), builder);
+		}
+		int[] next = {0};
+		sink += measure("analyze random graphs", measureNanos, () -> {
+			analyzer.analyze(randomGraphs[next[0]++ % RANDOM_GRAPHS], result);
 			return result.arenaBytes();
 		});
 		System.out.println("(checksum " + sink + ")");

@@ -7,13 +7,17 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Random valid DAGs of int8 NHWC operators: convolutions, depthwise convolutions, pools, adds and
- * fully connected layers, each reading any earlier activation, so tensors live across many steps
- * and some outputs are never read. Spatial sizes are random; channels are consistent.
+ * Random valid DAGs of NHWC operators: convolutions, depthwise convolutions (depth multiplier 1 or 2),
+ * pools, element-wise ADD and MUL, LOGISTIC, QUANTIZE to int8, DEQUANTIZE to 4-byte floats, reshapes and
+ * fully connected layers, each reading any earlier activation, so tensors live across many steps and some
+ * outputs are never read. Spatial sizes are random (a depthwise output may even be larger than its
+ * input); channels are consistent, and element-wise operators keep their first input's shape.
  */
 final class RandomGraphs {
 
 	private static final int MAX_OPS = 40;
+	private static final int INT8 = 1;
+	private static final int FLOAT = 4;
 
 	private RandomGraphs() {
 	}
@@ -24,22 +28,26 @@ final class RandomGraphs {
 		int ops = random.nextInt(MAX_OPS + 1);
 		int[] activations = new int[inputs + ops];
 		int[][] shapes = new int[inputs + ops][];
+		int[] elementBytes = new int[inputs + ops];
 		for (int i = 0; i < inputs; i++) {
 			shapes[i] = nhwc(random, 1 + random.nextInt(16));
-			activations[i] = b.tensor("in" + i, shapes[i], 1, false);
+			elementBytes[i] = INT8;
+			activations[i] = b.tensor("in" + i, shapes[i], INT8, false);
 		}
 		b.inputs(Arrays.copyOf(activations, inputs));
 		int count = inputs;
 		for (int op = 0; op < ops; op++, count++) {
 			int source = random.nextInt(count);
 			int in = activations[source];
-			int cin = shapes[source][3];
+			int[] inShape = shapes[source];
+			int cin = inShape[3];
 			String name = "op" + op;
 			int[] operands = {in};
 			int[] outShape = nhwc(random, cin);
+			int outBytes = INT8;
 			Window window = Window.NONE;
 			OpKind kind;
-			switch (random.nextInt(5)) {
+			switch (random.nextInt(8)) {
 				case 0 -> {
 					kind = OpKind.CONV_2D;
 					int k = 1 + 2 * random.nextInt(3);
@@ -50,28 +58,48 @@ final class RandomGraphs {
 				case 1 -> {
 					kind = OpKind.DEPTHWISE_CONV_2D;
 					int k = 1 + 2 * random.nextInt(3);
-					operands = new int[] {in, b.tensor(name + "/w", new int[] {1, k, k, cin}, 1, true),
-						b.tensor(name + "/b", new int[] {cin}, 4, true)};
-					window = Window.conv(1, 1, true);
+					outShape[3] = cin * (1 + random.nextInt(2));
+					operands = new int[] {in, b.tensor(name + "/w", new int[] {1, k, k, outShape[3]}, 1, true),
+						b.tensor(name + "/b", new int[] {outShape[3]}, 4, true)};
+					window = Window.conv(1 + random.nextInt(2), 1 + random.nextInt(2), random.nextBoolean());
 				}
 				case 2 -> {
 					kind = random.nextBoolean() ? OpKind.MAX_POOL_2D : OpKind.AVERAGE_POOL_2D;
 					window = Window.pool(2, 2, 2, 2, false);
 				}
 				case 3 -> {
-					kind = OpKind.ADD;
+					kind = random.nextBoolean() ? OpKind.ADD : OpKind.MUL;
 					operands = new int[] {in, activations[random.nextInt(count)]};
+					outShape = inShape.clone();
+					outBytes = elementBytes[source];
+				}
+				case 4 -> {
+					kind = OpKind.LOGISTIC;
+					outShape = inShape.clone();
+					outBytes = elementBytes[source];
+				}
+				case 5 -> {
+					kind = random.nextBoolean() ? OpKind.QUANTIZE : OpKind.DEQUANTIZE;
+					outShape = inShape.clone();
+					outBytes = kind == OpKind.QUANTIZE ? INT8 : FLOAT;
+				}
+				case 6 -> {
+					// the same elements with height and width swapped
+					kind = OpKind.RESHAPE;
+					outShape = new int[] {inShape[0], inShape[2], inShape[1], cin};
+					outBytes = elementBytes[source];
 				}
 				default -> {
 					// the weights read the whole activation as one batch of features
 					kind = OpKind.FULLY_CONNECTED;
-					int depth = shapes[source][1] * shapes[source][2] * cin;
+					int depth = inShape[1] * inShape[2] * cin;
 					outShape = new int[] {1, 1, 1, 1 + random.nextInt(16)};
 					operands = new int[] {in, b.tensor(name + "/w", new int[] {outShape[3], depth}, 1, true)};
 				}
 			}
 			shapes[count] = outShape;
-			activations[count] = b.tensor(name + "/out", outShape, 1, false);
+			elementBytes[count] = outBytes;
+			activations[count] = b.tensor(name + "/out", outShape, outBytes, false);
 			b.op(name, "block" + op / 3, kind, operands, new int[] {activations[count]}, window);
 		}
 		int[] outputs = new int[1 + random.nextInt(3)];

@@ -58,6 +58,15 @@ public final class BufferSet {
 		return firstStep(a) <= lastStep(b) && firstStep(b) <= lastStep(a);
 	}
 
+	/** One more than the last step any buffer is live, 0 without buffers. */
+	public int stepCount() {
+		int steps = 0;
+		for (int b = 0; b < count; b++) {
+			steps = Math.max(steps, lastSteps[b] + 1);
+		}
+		return steps;
+	}
+
 	/**
 	 * Fills {@code perStep[0..stepCount)} with the bytes live at each step: the sum of the sizes of
 	 * the buffers live then.

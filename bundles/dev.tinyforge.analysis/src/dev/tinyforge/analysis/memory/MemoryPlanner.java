@@ -6,6 +6,9 @@ package dev.tinyforge.analysis.memory;
  */
 public interface MemoryPlanner {
 
+	/** Word alignment, what CMSIS-NN kernels expect of their buffers. */
+	int DEFAULT_ALIGNMENT = 4;
+
 	/**
 	 * Writes the arena offset of every buffer {@code b} of {@code buffers} to {@code offsets[b]} and
 	 * returns the arena size: the end of the highest placed buffer, the size the generated code

@@ -15,6 +15,7 @@ public final class TensorLifetimes {
 
 	private int[] firstSteps = new int[0];
 	private int[] lastSteps = new int[0];
+	private boolean[] graphOutputs = new boolean[0];
 	private int tensorCount;
 
 	public void compute(LayerGraph g) {
@@ -22,9 +23,11 @@ public final class TensorLifetimes {
 		if (firstSteps.length < tensorCount) {
 			firstSteps = new int[Math.max(tensorCount, firstSteps.length * 2)];
 			lastSteps = new int[firstSteps.length];
+			graphOutputs = new boolean[firstSteps.length];
 		}
 		Arrays.fill(firstSteps, 0, tensorCount, -1);
 		Arrays.fill(lastSteps, 0, tensorCount, -1);
+		Arrays.fill(graphOutputs, 0, tensorCount, false);
 		for (int k = 0; k < g.graphInputCount(); k++) {
 			firstSteps[g.graphInput(k)] = 0;
 			lastSteps[g.graphInput(k)] = 0;
@@ -46,6 +49,7 @@ public final class TensorLifetimes {
 		int lastStep = Math.max(g.opCount() - 1, 0);
 		for (int k = 0; k < g.graphOutputCount(); k++) {
 			lastSteps[g.graphOutput(k)] = lastStep;
+			graphOutputs[g.graphOutput(k)] = true;
 		}
 	}
 
@@ -62,5 +66,13 @@ public final class TensorLifetimes {
 	/** Last step the tensor is live, -1 for a constant. */
 	public int lastStep(int tensor) {
 		return lastSteps[Objects.checkIndex(tensor, tensorCount)];
+	}
+
+	/**
+	 * Whether nothing needs the tensor after {@code step}: its last consumer runs then and it is no graph
+	 * output, which the caller reads after the last step. Only then may that step overwrite it.
+	 */
+	public boolean diesAt(int tensor, int step) {
+		return lastStep(tensor) == step && !graphOutputs[tensor];
 	}
 }

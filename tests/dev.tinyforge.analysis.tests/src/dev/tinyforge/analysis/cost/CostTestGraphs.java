@@ -21,15 +21,19 @@ final class CostTestGraphs {
 		return b.inputs(in).outputs(out).build();
 	}
 
-	/** DEPTHWISE_CONV_2D 3x5 stride 2: [1,8,8,16] -> filter [1,3,5,16] + bias [16] -> [1,4,4,16]. */
+	/** DEPTHWISE_CONV_2D 3x5 stride 2 SAME: [1,8,8,16] -> filter [1,3,5,16] + bias [16] -> [1,4,4,16]. */
 	static LayerGraph depthwise() {
+		return depthwise(3, 5, Window.conv(2, 2, true), 4, 4);
+	}
+
+	/** DEPTHWISE_CONV_2D kh x kw over [1,8,8,16] with the given window to [1,outH,outW,16]. */
+	static LayerGraph depthwise(int kh, int kw, Window window, int outH, int outW) {
 		LayerGraph.Builder b = new LayerGraph.Builder();
 		int in = b.tensor("in", new int[] {1, 8, 8, 16}, 1, false);
-		int filter = b.tensor("filter", new int[] {1, 3, 5, 16}, 1, true);
+		int filter = b.tensor("filter", new int[] {1, kh, kw, 16}, 1, true);
 		int bias = b.tensor("bias", new int[] {16}, 4, true);
-		int out = b.tensor("out", new int[] {1, 4, 4, 16}, 1, false);
-		b.op("dw", "dw", OpKind.DEPTHWISE_CONV_2D, new int[] {in, filter, bias}, new int[] {out},
-				Window.conv(2, 2, true));
+		int out = b.tensor("out", new int[] {1, outH, outW, 16}, 1, false);
+		b.op("dw", "dw", OpKind.DEPTHWISE_CONV_2D, new int[] {in, filter, bias}, new int[] {out}, window);
 		return b.inputs(in).outputs(out).build();
 	}
 

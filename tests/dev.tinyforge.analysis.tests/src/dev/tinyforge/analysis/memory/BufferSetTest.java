@@ -24,6 +24,17 @@ class BufferSetTest {
 	}
 
 	@Test
+	void stepCountReachesPastTheLastLiveStep() {
+		BufferSet set = new BufferSet();
+
+		assertEquals(0, set.stepCount());
+		set.add(8, 2, 5);
+		set.add(8, 0, 3);
+
+		assertEquals(6, set.stepCount());
+	}
+
+	@Test
 	void liveTogetherMeansACommonStep() {
 		BufferSet set = new BufferSet();
 		int a = set.add(1, 0, 2);

@@ -1,7 +1,9 @@
 package dev.tinyforge.analysis.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.graph.OpKind;
@@ -40,6 +42,29 @@ class TensorLifetimesTest {
 		assertSpan(w, -1, -1);
 		assertSpan(d, 3, 4);
 		assertSpan(e, 4, 4);
+	}
+
+	/** op0: a = quantize(in); op1: b = add(a, in); op2: c = fc(b, w); outputs: c and a. */
+	@Test
+	void aTensorDiesAtItsLastReaderUnlessItIsAGraphOutput() {
+		LayerGraph.Builder builder = new LayerGraph.Builder();
+		int in = act(builder, "in");
+		int a = act(builder, "a");
+		int b = act(builder, "b");
+		int c = act(builder, "c");
+		int w = builder.tensor("w", new int[] {4, 4}, 1, true);
+		op(builder, OpKind.QUANTIZE, new int[] {in}, a);
+		op(builder, OpKind.ADD, new int[] {a, in}, b);
+		op(builder, OpKind.FULLY_CONNECTED, new int[] {b, w}, c);
+		lifetimes.compute(builder.inputs(in).outputs(c, a).build());
+
+		assertFalse(lifetimes.diesAt(in, 0));
+		assertTrue(lifetimes.diesAt(in, 1));
+		assertTrue(lifetimes.diesAt(b, 2));
+		assertFalse(lifetimes.diesAt(a, 1), "a graph output outlives its readers");
+		assertFalse(lifetimes.diesAt(a, 2));
+		assertFalse(lifetimes.diesAt(c, 2), "the caller reads c after the last step");
+		assertFalse(lifetimes.diesAt(w, 2), "constants live in Flash");
 	}
 
 	@Test

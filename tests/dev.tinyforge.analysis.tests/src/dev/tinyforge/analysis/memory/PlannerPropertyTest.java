@@ -5,37 +5,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** Random buffer sets from fixed seeds; a failure message names the seed to replay. */
-class GreedyBySizePlannerPropertyTest {
+/** Every planner on random buffer sets from fixed seeds; a failure message names the seed to replay. */
+class PlannerPropertyTest {
 
 	private static final int SETS = 4000;
 	private static final int[] ALIGNMENTS = {1, 4, 8, 16};
 
+	/** The heuristics, each made for an alignment; the best-of planner is checked against all of them. */
+	private static final List<IntFunction<MemoryPlanner>> HEURISTICS = List.of(GreedyBySizePlanner::new,
+			GreedyByBreadthPlanner::new, PingPongPlanner::new);
+
 	@Test
-	void randomPlansAreValidAndDeterministic() {
-		GreedyBySizePlanner[] reused = new GreedyBySizePlanner[ALIGNMENTS.length];
-		for (int i = 0; i < ALIGNMENTS.length; i++) {
-			reused[i] = new GreedyBySizePlanner(ALIGNMENTS[i]);
+	void randomPlansAreValidDeterministicAndTheBestIsTheSmallest() {
+		MemoryPlanner[][] reused = new MemoryPlanner[ALIGNMENTS.length][];
+		BestOfPlanner[] best = new BestOfPlanner[ALIGNMENTS.length];
+		for (int a = 0; a < ALIGNMENTS.length; a++) {
+			int alignment = ALIGNMENTS[a];
+			reused[a] = HEURISTICS.stream().map(make -> make.apply(alignment)).toArray(MemoryPlanner[]::new);
+			best[a] = BestOfPlanner.allHeuristics(alignment);
 		}
 		BufferSet set = new BufferSet();
 		long[] offsets = new long[0];
 		for (int seed = 0; seed < SETS; seed++) {
 			Random random = new Random(seed);
 			int a = random.nextInt(ALIGNMENTS.length);
+			int alignment = ALIGNMENTS[a];
 			fillRandomly(set, random);
 			if (offsets.length < set.count()) {
 				offsets = new long[set.count() * 2];
 			}
-			long arena = reused[a].plan(set, offsets);
-			String context = "seed " + seed;
-			assertValidPlan(set, offsets, arena, ALIGNMENTS[a], context);
-
-			long[] fresh = new long[set.count()];
-			assertEquals(arena, new GreedyBySizePlanner(ALIGNMENTS[a]).plan(set, fresh), context);
-			assertArrayEquals(Arrays.copyOf(offsets, set.count()), fresh, context);
+			long smallest = Long.MAX_VALUE;
+			for (int h = 0; h < HEURISTICS.size(); h++) {
+				String context = "seed " + seed + ", " + reused[a][h].getClass().getSimpleName();
+				long arena = reused[a][h].plan(set, offsets);
+				assertValidPlan(set, offsets, arena, alignment, context);
+				assertSamePlanFromAFreshPlanner(set, offsets, arena, HEURISTICS.get(h).apply(alignment), context);
+				smallest = Math.min(smallest, arena);
+			}
+			long bestArena = best[a].plan(set, offsets);
+			assertValidPlan(set, offsets, bestArena, alignment, "seed " + seed + ", best of");
+			assertEquals(smallest, bestArena, "seed " + seed + ": best of is not the smallest");
+			assertSamePlanFromAFreshPlanner(set, offsets, bestArena, BestOfPlanner.allHeuristics(alignment),
+					"seed " + seed + ", best of");
 		}
 	}
 
@@ -56,16 +72,22 @@ class GreedyBySizePlannerPropertyTest {
 		}
 	}
 
+	private static void assertSamePlanFromAFreshPlanner(BufferSet set, long[] offsets, long arena, MemoryPlanner fresh,
+			String context) {
+		long[] freshOffsets = new long[set.count()];
+
+		assertEquals(arena, fresh.plan(set, freshOffsets), context + ": arena not deterministic");
+		assertArrayEquals(Arrays.copyOf(offsets, set.count()), freshOffsets, context + ": offsets not deterministic");
+	}
+
 	private static void assertValidPlan(BufferSet set, long[] offsets, long arena, int alignment, String context) {
 		long highest = 0;
-		int lastStep = 0;
 		for (int b = 0; b < set.count(); b++) {
 			long aligned = alignUp(set.size(b), alignment);
 			assertEquals(0, offsets[b] % alignment, context + ": buffer " + b + " misaligned");
 			assertTrue(offsets[b] >= 0 && offsets[b] + aligned <= arena,
 					context + ": buffer " + b + " outside the arena");
 			highest = Math.max(highest, offsets[b] + aligned);
-			lastStep = Math.max(lastStep, set.lastStep(b));
 			for (int other = 0; other < b; other++) {
 				if (set.liveTogether(b, other)) {
 					long otherAligned = alignUp(set.size(other), alignment);
@@ -76,7 +98,7 @@ class GreedyBySizePlannerPropertyTest {
 			}
 		}
 		assertEquals(highest, arena, context + ": arena is not the end of the highest buffer");
-		long[] live = new long[lastStep + 1];
+		long[] live = new long[set.stepCount()];
 		set.liveBytesPerStep(live, live.length);
 		for (long bytes : live) {
 			assertTrue(arena >= bytes, context + ": arena " + arena + " below live bytes " + bytes);
