@@ -19,10 +19,13 @@ final class AccumulatorStage {
 	final int[] shifts;
 	final int outputZeroPoint;
 	final ActivationRange range;
+	/** Per channel, the largest magnitude its accumulator can reach, for any int8 input. */
+	private final long[] accumulatorBounds;
 
 	private AccumulatorStage(int[] bias, QuantizedMultiplier[] multipliers, int outputZeroPoint,
-			ActivationRange range) {
+			ActivationRange range, long[] accumulatorBounds) {
 		this.bias = bias;
+		this.accumulatorBounds = accumulatorBounds;
 		this.multipliers = new int[multipliers.length];
 		this.shifts = new int[multipliers.length];
 		for (int c = 0; c < multipliers.length; c++) {
@@ -37,15 +40,17 @@ final class AccumulatorStage {
 	 * @param perChannel whether to compute each channel's multiplier in double from the three scales, as
 	 *                   TFLite's per-channel kernels do; otherwise input and filter scales are multiplied in
 	 *                   float first, as its per-tensor fully-connected layer does
-	 * @param weightSums the sum of each output channel's weights
+	 * @param weightSums the sums of each output channel's weights
 	 */
 	static AccumulatorStage of(LayerContext layer, Tensor input, Tensor filter, Tensor biasTensor, Tensor output,
-			Activation activation, boolean perChannel, int[] weightSums) {
-		int channels = weightSums.length;
+			Activation activation, boolean perChannel, WeightSums weightSums) {
+		int channels = weightSums.channels();
 		int[] bias = ConstantTensors.int32(layer, biasTensor, channels);
 		int inputZeroPoint = Quantizations.zeroPoint(input);
+		long[] bounds = new long[channels];
 		for (int c = 0; c < channels; c++) {
-			bias[c] -= inputZeroPoint * weightSums[c];
+			bias[c] -= inputZeroPoint * weightSums.sums()[c];
+			bounds[c] = Math.abs((long) bias[c]) + 128L * weightSums.magnitudes()[c];
 		}
 		float inputScale = Quantizations.scale(input);
 		float outputScale = Quantizations.scale(output);
@@ -58,12 +63,21 @@ final class AccumulatorStage {
 		}
 		int outputZeroPoint = Quantizations.zeroPoint(output);
 		return new AccumulatorStage(bias, multipliers, outputZeroPoint,
-				ActivationRange.of(activation, outputScale, outputZeroPoint));
+				ActivationRange.of(activation, outputScale, outputZeroPoint), bounds);
 	}
 
 	/** Whether every channel shifts right by at least one bit, the usual case, which requantizes faster. */
 	boolean rightShifts() {
 		return Arrays.stream(shifts).allMatch(shift -> shift < 0);
+	}
+
+	Requantization requantization() {
+		if (!rightShifts()) {
+			return Requantization.GENERAL;
+		}
+		boolean narrow = Arrays.stream(shifts).allMatch(shift -> shift >= -30)
+				&& Arrays.stream(accumulatorBounds).allMatch(bound -> bound < 1L << 30);
+		return narrow ? Requantization.NARROW : Requantization.RIGHT;
 	}
 
 	/**

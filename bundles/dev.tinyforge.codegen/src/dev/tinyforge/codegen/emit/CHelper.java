@@ -11,7 +11,10 @@ public enum CHelper {
 	 * equivalent of gemmlowp's SaturatingRoundingDoublingHighMul (floor((p + 2^30) / 2^31) equals its rounding
 	 * for either sign; it only saturates for INT32_MIN squared, and multipliers are positive). The usual case, a
 	 * right shift of at least one bit, has its own form: no left shift, and the rounding division as
-	 * floor((x + 2^(r-1) - (x &lt; 0)) / 2^r), which equals RoundingDivideByPOT for r &gt;= 1.
+	 * floor((x + 2^(r-1) - (x &lt; 0)) / 2^r), which equals RoundingDivideByPOT for r &gt;= 1. When every
+	 * accumulator is below 2^30 in magnitude and r &lt;= 30, both fit 32 bits: the high multiply is then
+	 * (2 acc m + 2^31) &gt;&gt; 32, one {@code SMMULR} on the DSP, and the rounding sum stays below 2^31. On the
+	 * DSP, the clamp saturates to int8 first ({@code SSAT}), which leaves nothing else to do for full-range outputs.
 	 */
 	REQUANTIZE("""
 			static inline int32_t tf_scale(int32_t x, int32_t multiplier, int32_t shift)
@@ -26,20 +29,42 @@ public enum CHelper {
 				return (high >> right) + (remainder > threshold);
 			}
 
+			static inline int8_t tf_clamp(int32_t value, int32_t min, int32_t max)
+			{
+			#if defined(__ARM_FEATURE_DSP)
+				__asm("ssat %0, #8, %1" : "=r"(value) : "r"(value));
+				value = min > -128 && value < min ? min : value;
+				return (int8_t)(max < 127 && value > max ? max : value);
+			#else
+				value = value < min ? min : value;
+				return (int8_t)(value > max ? max : value);
+			#endif
+			}
+
 			static inline int8_t tf_requantize(int32_t acc, int32_t multiplier, int32_t shift, int32_t zero_point,
 					int32_t min, int32_t max)
 			{
-				int32_t value = tf_scale(acc, multiplier, shift) + zero_point;
-				return (int8_t)(value < min ? min : value > max ? max : value);
+				return tf_clamp(tf_scale(acc, multiplier, shift) + zero_point, min, max);
 			}
 
 			static inline int8_t tf_requantize_right(int32_t acc, int32_t multiplier, int32_t right, int32_t zero_point,
 					int32_t min, int32_t max)
 			{
 				int32_t high = (int32_t)(((int64_t)acc * multiplier + ((int64_t)1 << 30)) >> 31);
-				int32_t value = (int32_t)(((int64_t)high + ((int32_t)1 << (right - 1)) - (high < 0)) >> right) + zero_point;
-				value = value < min ? min : value;
-				return (int8_t)(value > max ? max : value);
+				return tf_clamp((int32_t)(((int64_t)high + ((int32_t)1 << (right - 1)) - (high < 0)) >> right) + zero_point,
+						min, max);
+			}
+
+			static inline int8_t tf_requantize_narrow(int32_t acc, int32_t multiplier, int32_t right, int32_t zero_point,
+					int32_t min, int32_t max)
+			{
+			#if defined(__ARM_FEATURE_DSP)
+				int32_t high;
+				__asm("smmulr %0, %1, %2" : "=r"(high) : "r"(acc * 2), "r"(multiplier));
+			#else
+				int32_t high = (int32_t)(((int64_t)acc * multiplier + ((int64_t)1 << 30)) >> 31);
+			#endif
+				return tf_clamp(((high + ((int32_t)1 << (right - 1)) + (high >> 31)) >> right) + zero_point, min, max);
 			}
 			"""),
 

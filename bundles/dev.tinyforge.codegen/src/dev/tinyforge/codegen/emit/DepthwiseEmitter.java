@@ -6,7 +6,10 @@ import dev.tinyforge.model.ir.Tensor;
 
 /**
  * DEPTHWISE_CONV_2D: the buffered, in-place capable kernel when the depth multiplier is 1 and the analysis gives
- * scratch for one padded channel; the direct kernel otherwise, which needs input and output apart.
+ * scratch for one padded channel; the direct kernel otherwise, which needs input and output apart. One input
+ * channel with a multiplier (a first layer) is a convolution with that many filters, whose weights are already
+ * in its {@code [filter][ky][kx]} order: given scratch for a patch, the convolution kernel computes all of a
+ * pixel's outputs from it (without, the direct depthwise kernel checks bounds once per window, not per tap).
  */
 final class DepthwiseEmitter implements OperatorEmitter {
 
@@ -35,8 +38,15 @@ final class DepthwiseEmitter implements OperatorEmitter {
 		byte[] weights = perChannel(ConstantTensors.int8(layer, filter), filterShape[3], window.taps());
 		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
 				op.getActivation(), true, WeightSums.ofRows(weights, filterShape[3]));
-		DepthwiseKernel kernel = new DepthwiseKernel(window, in[3], multiplier, Quantizations.zeroPoint(input),
-				OutputRange.of(stage), buffered);
+		KernelSpec kernel;
+		int im2colColumns = (int) Math.min(2, layer.scratchBytes() / window.taps());
+		if (in[3] == 1 && multiplier > 1 && im2colColumns > 0) {
+			kernel = new WindowedConvKernel(window, 1, multiplier, Quantizations.zeroPoint(input),
+					OutputRange.of(stage), im2colColumns);
+		} else {
+			kernel = new DepthwiseKernel(window, in[3], multiplier, Quantizations.zeroPoint(input),
+					OutputRange.of(stage), buffered);
+		}
 		String name = layer.kernels().use(kernel);
 		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
 				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer) + ", "

@@ -13,7 +13,8 @@ import dev.tinyforge.codegen.c.CWriter;
  * channel's input is copied into the scratch buffer with a border of the input zero point, then the channel's
  * outputs are computed from there without bounds checks and written over the tensor. In NHWC, channel c's
  * outputs only overwrite channel c's inputs, which are in the buffer by then: so the output may share the
- * input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates.
+ * input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates;
+ * windows at least four wide take four taps per multiply-accumulate pair.
  * <p>
  * Direct (any depth multiplier, no scratch): taps are read from the input, with bounds checks only for windows
  * that cross the border.
@@ -58,6 +59,8 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 				&& w.outW() >= 2;
 		if (simd) {
 			TargetCode.write(c, target, this::threeByThreeDsp, this::bufferedPortable);
+		} else if (w.kernelW() >= 4) {
+			TargetCode.write(c, target, this::wideDsp, this::bufferedPortable);
 		} else {
 			bufferedPortable(c);
 		}
@@ -85,7 +88,15 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 			c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
 		}
 		c.line("d += %d;", w.padLeft());
-		c.line("for (int ix = 0; ix < %d; ix++) {", w.inW()).line("d[ix] = x[ix * %d];", inDepth).line("}");
+		// Unrolled by four: per byte, the loop overhead would cost as much as the copy.
+		c.line("for (int ix = 0; ix < %d; ix += 4) {", w.inW() - 3);
+		for (int i = 0; i < 4; i++) {
+			c.line("d[ix + %d] = x[(ix + %d) * %d];", i, i, inDepth);
+		}
+		c.line("}");
+		for (int ix = w.inW() - w.inW() % 4; ix < w.inW(); ix++) {
+			c.line("d[%d] = x[%d];", ix, ix * inDepth);
+		}
 		c.line("}");
 	}
 
@@ -141,6 +152,38 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 			c.line("}");
 		}
 		c.line("}");
+	}
+
+	/**
+	 * Any window at least four taps wide, one output at a time: each row's taps four at a time from one word,
+	 * its even and odd bytes against the channel's weights packed in pairs the same way; the taps left over in a
+	 * row one by one.
+	 */
+	private void wideDsp(CWriter c) {
+		WindowGeometry w = window;
+		int groups = w.kernelW() / 4;
+		c.line("int32_t w_even[%d][%d], w_odd[%d][%d];", w.kernelH(), groups, w.kernelH(), groups);
+		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH()).line("for (int g = 0; g < %d; g++) {", groups);
+		c.line("const int8_t *t = f + ky * %d + g * 4;", w.kernelW());
+		c.line("w_even[ky][g] = (int32_t)(((uint32_t)(uint16_t)t[2] << 16) | (uint16_t)t[0]);");
+		c.line("w_odd[ky][g] = (int32_t)(((uint32_t)(uint16_t)t[3] << 16) | (uint16_t)t[1]);");
+		c.line("}").line("}");
+		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH()).line("for (int ox = 0; ox < %d; ox++) {", w.outW());
+		c.line("const int8_t *r = scratch + oy * %d + ox * %d;", w.strideH() * w.paddedW(), w.strideW());
+		c.line("int32_t acc = b;");
+		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH());
+		c.line("const int8_t *q = r + ky * %d;", w.paddedW());
+		for (int g = 0; g < groups; g++) {
+			c.line("{").line("const int32_t v = tf_load4(q + %d);", 4 * g);
+			c.line("acc = __smlad(__sxtb16(v), w_even[ky][%d], acc);", g);
+			c.line("acc = __smlad(tf_sxtb16_odd(v), w_odd[ky][%d], acc);", g).line("}");
+		}
+		for (int kx = 4 * groups; kx < w.kernelW(); kx++) {
+			c.line("acc += f[ky * %d + %d] * q[%d];", w.kernelW(), kx, kx);
+		}
+		c.line("}");
+		c.line("y[(oy * %d + ox) * %d] = %s;", w.outW(), inDepth, out.requantize("acc", "m", "s"));
+		c.line("}").line("}");
 	}
 
 	private void direct(CWriter c) {

@@ -3,25 +3,22 @@ package dev.tinyforge.codegen.emit;
 import dev.tinyforge.reference.arithmetic.ActivationRange;
 
 /**
- * An int8 output's zero point and clamp range, baked into a kernel as constants.
- *
- * @param rightShifts whether the kernel's shift array holds right shifts of at least one bit, for the faster
- *                    requantization (else TFLite's signed shifts)
+ * An int8 output's zero point and clamp range, baked into a kernel as constants, and the requantization its
+ * multipliers and shifts allow.
  */
-record OutputRange(int zeroPoint, int min, int max, boolean rightShifts) {
+record OutputRange(int zeroPoint, int min, int max, Requantization requantization) {
 
 	static OutputRange of(AccumulatorStage stage) {
-		return new OutputRange(stage.outputZeroPoint, stage.range.min(), stage.range.max(), stage.rightShifts());
+		return new OutputRange(stage.outputZeroPoint, stage.range.min(), stage.range.max(), stage.requantization());
 	}
 
 	static OutputRange of(int zeroPoint, ActivationRange range) {
-		return new OutputRange(zeroPoint, range.min(), range.max(), false);
+		return new OutputRange(zeroPoint, range.min(), range.max(), Requantization.GENERAL);
 	}
 
 	/** The C expression requantizing accumulator {@code acc} with multiplier and shift {@code m} and {@code s}. */
 	String requantize(String acc, String m, String s) {
-		return String.format("%s(%s, %s, %s, %d, %d, %d)", rightShifts ? "tf_requantize_right" : "tf_requantize", acc,
-				m, s, zeroPoint, min, max);
+		return String.format("%s(%s, %s, %s, %d, %d, %d)", requantization.function(), acc, m, s, zeroPoint, min, max);
 	}
 
 	/** The same for output channel {@code channel}, with the kernel's {@code multiplier} and {@code shift} arrays. */
