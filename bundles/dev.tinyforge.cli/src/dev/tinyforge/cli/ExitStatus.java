@@ -7,7 +7,7 @@ public enum ExitStatus {
 	OK(0),
 	/**
 	 * The model has errors, a network could not be analysed, a deployment does not fit, or a model cannot be
-	 * imported, written as .tinyml or run (e.g. an input of the wrong size).
+	 * imported, written as .tinyml, run (e.g. an input of the wrong size) or generated.
 	 */
 	FAILED(1),
 	/** The command line is wrong: unknown command or option, missing or unusable file. */

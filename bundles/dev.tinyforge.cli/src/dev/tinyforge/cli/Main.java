@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import dev.tinyforge.cli.internal.AnalyzeCommand;
 import dev.tinyforge.cli.internal.CommandLine;
+import dev.tinyforge.cli.internal.GenerateCommand;
 import dev.tinyforge.cli.internal.ImportCommand;
 import dev.tinyforge.cli.internal.Logging;
 import dev.tinyforge.cli.internal.RunCommand;
@@ -19,6 +20,8 @@ public final class Main {
 			Usage: tinyforge analyze FILE.tinyml|FILE.tflite [--json]
 			       tinyforge import FILE.tflite [--name NAME]
 			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
+			       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR] [--target portable|arm-dsp]
+			                          [--deploy N]
 			       tinyforge help | --help | --version
 
 			Commands:
@@ -34,6 +37,13 @@ public final class Main {
 			                       integer arithmetic) and print each output tensor on one line: int8
 			                       values, or floats for a float32 output. MODEL is a .tflite file, or a
 			                       .tinyml file whose network comes from one.
+			  generate FILE.tinyml Check FILE as analyze does; then, for each deployment in it, generate
+			                       the C of its network (which must come from a .tflite file, for its
+			                       weights) into the deployment's output folder, relative to FILE
+			                       (default generated/NETWORK), replacing the folder. The kernels use
+			                       Arm DSP SIMD unless the deployment says simd off or the device's
+			                       core has no DSP extension.
+			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says.
 			  help                 Show this help.
 
 			Options:
@@ -42,6 +52,11 @@ public final class Main {
 			  --input FILE         run: the raw bytes of the model's next input, exactly its size.
 			  --output FILE        run: also write the raw bytes of the (first) output to FILE.
 			  --network NAME       run: the network to run when the .tinyml file holds several.
+			  --out DIR            generate: the folder to generate into (one deployment only).
+			  --target TARGET      generate: portable (plain C99) or arm-dsp (SIMD where the compiler
+			                       targets the DSP extension, plain C elsewhere).
+			  --deploy N           generate: only the Nth deployment of FILE, from 1, or those of the
+			                       network named N.
 			  --help, -h           Show this help.
 			  --version            Show the version.
 
@@ -50,9 +65,10 @@ public final class Main {
 			  tinyforge analyze person_detect.tflite --json
 			  tinyforge import vww_96_int8.tflite --name vww > vww.tinyml
 			  tinyforge run person_detect.tflite --input person.bin --output scores.bin
+			  tinyforge generate app.tinyml --deploy person_detect --target portable
 
 			Exit status: 0 ok; 1 errors in the model, a deployment that does not fit, or a model
-			that cannot be imported, written as .tinyml or run; 2 bad usage.
+			that cannot be imported, written as .tinyml, run or generated; 2 bad usage.
 			""";
 
 	private Main() {
@@ -100,6 +116,8 @@ public final class Main {
 		case IMPORT -> new ImportCommand(out, err).run(commandLine.file(), commandLine.name());
 		case RUN -> new RunCommand(out, err).run(commandLine.file(), commandLine.network(), commandLine.inputs(),
 				commandLine.output());
+		case GENERATE -> new GenerateCommand(out, err).run(commandLine.file(), commandLine.outDir(),
+				commandLine.target(), commandLine.deploy());
 		};
 	}
 

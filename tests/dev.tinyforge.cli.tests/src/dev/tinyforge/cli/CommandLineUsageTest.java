@@ -25,6 +25,7 @@ class CommandLineUsageTest {
 		assertTrue(run.out().startsWith("Usage: tinyforge analyze FILE.tinyml|FILE.tflite [--json]\n"), run.out());
 		assertTrue(run.out().contains("\n       tinyforge import FILE.tflite [--name NAME]\n"), run.out());
 		assertTrue(run.out().contains("\n       tinyforge run MODEL --input FILE"), run.out());
+		assertTrue(run.out().contains("\n       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR]"), run.out());
 		assertEquals("", run.err());
 	}
 

@@ -4,15 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Injector;
-
 import dev.tinyforge.cli.ExitStatus;
 import dev.tinyforge.cli.report.AnalysisJsonWriter;
 import dev.tinyforge.cli.report.AnalysisReport;
@@ -61,11 +52,9 @@ public final class AnalyzeCommand {
 	}
 
 	private static AnalysisReport projectReport(String file, Path path) throws CommandFailure {
-		Injector injector = TinyMlLanguage.injector();
-		Resource resource = new ProjectLoader(injector.getInstance(XtextResourceSet.class)).load(path);
-		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
-		return new AnalysisReportBuilder(injector.getInstance(NetworkAnalyses.class)).build(file, resource, issues);
+		ValidatedProject project = ValidatedProject.load(path);
+		return new AnalysisReportBuilder(TinyMlLanguage.injector().getInstance(NetworkAnalyses.class)).build(file,
+				project.resource(), project.issues());
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tinyforge.codegen.Target;
+
 /**
  * The parsed arguments of one invocation.
  *
@@ -15,15 +17,19 @@ import java.util.Set;
  * @param network {@code run}: the network of a .tinyml MODEL, null to take its only one
  * @param inputs {@code run}: the files of the model's inputs, in order; empty for the other commands
  * @param output {@code run}: the file for the first output's bytes, null for none
+ * @param outDir {@code generate}: the folder to generate into instead of the deploy's, null for that
+ * @param target {@code generate}: the kernels' instruction set, null to follow the deploy
+ * @param deploy {@code generate}: the deploy to generate, by number from 1 or network name; null for all
  */
 public record CommandLine(Command command, String file, boolean json, String name, String network,
-		List<String> inputs, String output) {
+		List<String> inputs, String output, String outDir, Target target, String deploy) {
 
 	public enum Command {
 		HELP(null, null), VERSION(null, null),
 		ANALYZE("analyze", "FILE.tinyml or FILE.tflite", Option.JSON),
 		IMPORT("import", "FILE.tflite", Option.NAME),
-		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK);
+		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK),
+		GENERATE("generate", "FILE.tinyml or FILE.tflite", Option.OUT, Option.TARGET, Option.DEPLOY);
 
 		private final String word;
 		private final String operand;
@@ -39,7 +45,7 @@ public record CommandLine(Command command, String file, boolean json, String nam
 	/** The options of the commands; a flag has no value, the others take the next argument (or {@code =VALUE}). */
 	private enum Option {
 		JSON("--json", null), NAME("--name", "NAME"), INPUT("--input", "FILE"), OUTPUT("--output", "FILE"),
-		NETWORK("--network", "NAME");
+		NETWORK("--network", "NAME"), OUT("--out", "DIR"), TARGET("--target", "TARGET"), DEPLOY("--deploy", "N");
 
 		private final String word;
 		/** What the value is, for messages; null for a flag. */
@@ -93,7 +99,7 @@ public record CommandLine(Command command, String file, boolean json, String nam
 	}
 
 	private static CommandLine of(Command command) {
-		return new CommandLine(command, null, false, null, null, List.of(), null);
+		return new CommandLine(command, null, false, null, null, List.of(), null, null, null, null);
 	}
 
 	private static CommandLine parse(Command command, String[] args) throws UsageException {
@@ -150,8 +156,15 @@ public record CommandLine(Command command, String file, boolean json, String nam
 			throw new UsageException(command.word + ": --name '" + name
 					+ "' is not a name: use letters, digits and _, and do not start with a digit");
 		}
+		String targetWord = single(values, Option.TARGET);
+		Target target = targetWord == null ? null : GenerationTargets.named(targetWord);
+		if (targetWord != null && target == null) {
+			throw new UsageException(command.word + ": --target '" + targetWord + "' is not a target: use "
+					+ GenerationTargets.WORDS);
+		}
 		return new CommandLine(command, file, values.containsKey(Option.JSON), name, single(values, Option.NETWORK),
-				inputs, single(values, Option.OUTPUT));
+				inputs, single(values, Option.OUTPUT), single(values, Option.OUT), target,
+				single(values, Option.DEPLOY));
 	}
 
 	private static String single(Map<Option, List<String>> values, Option option) {

@@ -21,12 +21,7 @@ final class FileChecks {
 	 * @throws CommandFailure a usage error if the file is missing, not a regular file, of another kind or unreadable
 	 */
 	static Path readable(String file, String... extensions) throws CommandFailure {
-		Path path;
-		try {
-			path = Path.of(file);
-		} catch (InvalidPathException e) {
-			throw CommandFailure.usage(file, "no such file");
-		}
+		Path path = path(file, "no such file");
 		if (!Files.exists(path)) {
 			throw CommandFailure.usage(file, "no such file");
 		}
@@ -40,5 +35,17 @@ final class FileChecks {
 			throw CommandFailure.usage(file, "cannot read");
 		}
 		return path;
+	}
+
+	/**
+	 * @param reason what to say when {@code file} cannot be a path, e.g. for a NUL character in it
+	 * @throws CommandFailure a usage error then
+	 */
+	static Path path(String file, String reason) throws CommandFailure {
+		try {
+			return Path.of(file);
+		} catch (InvalidPathException e) {
+			throw CommandFailure.usage(file, reason);
+		}
 	}
 }

@@ -18,7 +18,7 @@ public record AnalysisReport(String file, List<Diagnostic> diagnostics, List<Net
 	}
 
 	public boolean hasErrors() {
-		return diagnostics.stream().anyMatch(diagnostic -> diagnostic.severity() == Diagnostic.Severity.ERROR);
+		return diagnostics.stream().anyMatch(Diagnostic::isError);
 	}
 
 	/** No errors, every network analysed and every deployment fits its device. */

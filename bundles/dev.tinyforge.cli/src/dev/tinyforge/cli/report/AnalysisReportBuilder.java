@@ -1,6 +1,5 @@
 package dev.tinyforge.cli.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,9 +23,6 @@ import dev.tinyforge.dsl.tinyMl.Network;
  */
 public final class AnalysisReportBuilder {
 
-	private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(Diagnostic::line)
-			.thenComparingInt(Diagnostic::column);
-
 	private final NetworkAnalyses analyses;
 
 	public AnalysisReportBuilder(NetworkAnalyses analyses) {
@@ -38,10 +34,7 @@ public final class AnalysisReportBuilder {
 	 * @param issues the result of validating {@code resource}
 	 */
 	public AnalysisReport build(String file, Resource resource, List<Issue> issues) {
-		List<Diagnostic> diagnostics = issues.stream()
-				.filter(issue -> issue.getSeverity() != org.eclipse.xtext.diagnostics.Severity.IGNORE)
-				.map(issue -> diagnostic(file, issue)).sorted(BY_POSITION).toList();
-		return new AnalysisReport(file, diagnostics, analyses(resource));
+		return new AnalysisReport(file, IssueDiagnostics.of(file, issues), analyses(resource));
 	}
 
 	private List<NetworkReport> analyses(Resource resource) {
@@ -78,26 +71,5 @@ public final class AnalysisReportBuilder {
 		} catch (RuntimeException e) {
 			return NetworkReportBuilder.notAnalyzed(network.getName(), deviceName, description, e);
 		}
-	}
-
-	private static Diagnostic diagnostic(String file, Issue issue) {
-		return new Diagnostic(severity(issue.getSeverity()), file, positionOrFirst(issue.getLineNumber()),
-				positionOrFirst(issue.getColumn()), issue.getMessage());
-	}
-
-	private static Diagnostic.Severity severity(org.eclipse.xtext.diagnostics.Severity severity) {
-		switch (severity) {
-		case ERROR:
-			return Diagnostic.Severity.ERROR;
-		case WARNING:
-			return Diagnostic.Severity.WARNING;
-		default:
-			return Diagnostic.Severity.INFO;
-		}
-	}
-
-	/** Issues of a whole resource have no position; they are shown at its start. */
-	private static int positionOrFirst(Integer position) {
-		return position == null || position < 1 ? 1 : position;
 	}
 }

@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String message) {
 
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
 	public enum Severity {
 		ERROR, WARNING, INFO;
 

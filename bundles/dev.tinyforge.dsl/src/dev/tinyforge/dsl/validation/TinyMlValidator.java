@@ -1,7 +1,6 @@
 package dev.tinyforge.dsl.validation;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +13,7 @@ import com.google.inject.Inject;
 import dev.tinyforge.analysis.FitVerdict;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
 import dev.tinyforge.dsl.analysis.DeviceBudgets;
+import dev.tinyforge.dsl.analysis.DeviceCores;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
 import dev.tinyforge.dsl.lowering.LoweringProblem;
 import dev.tinyforge.dsl.tinyMl.Core;
@@ -37,9 +37,6 @@ import dev.tinyforge.model.Tensors;
  * shapes); the fit of a deployment from analysing it against the device.
  */
 public class TinyMlValidator extends AbstractTinyMlValidator {
-
-	/** Cores without the Armv7E-M DSP extension or an FPU. */
-	private static final Set<Core> CORES_WITHOUT_DSP = Set.of(Core.CORTEX_M0PLUS, Core.RISCV32);
 
 	@Inject
 	private NetworkAnalyses analyses;
@@ -82,7 +79,7 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 		for (int i = 0; i < features.size(); i++) {
 			CoreFeature feature = features.get(i);
 			boolean missing = feature == CoreFeature.HELIUM ? device.getCore() != Core.CORTEX_M55
-					: CORES_WITHOUT_DSP.contains(device.getCore());
+					: !DeviceCores.hasDsp(device.getCore());
 			if (missing) {
 				warning("A " + device.getCore().getLiteral() + " has no " + feature.getLiteral() + " extension",
 						Literals.DEVICE__FEATURES, i, IssueCodes.FEATURE_NOT_ON_CORE);
