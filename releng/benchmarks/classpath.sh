@@ -13,6 +13,7 @@ benchmark_classpath() {
 			[ -d "$dir" ] && classpath="$classpath:$dir"
 		done
 	done
+	classpath="$classpath:$root/tests/dev.tinyforge.testing/target/classes"
 	for jar in "$lib"/*.jar; do
 		case "$(basename "$jar")" in
 		dev.tinyforge.*) ;; # our bundles come from target/classes above

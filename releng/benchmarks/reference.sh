@@ -5,5 +5,5 @@ set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/benchmarks/classpath.sh"
 benchmark_classpath model tflite reference
-exec java -Dtinyforge.models="$root/../shared/models" -cp "$classpath" \
+exec java -Dtinyforge.shared="$root/../shared" -cp "$classpath" \
 	dev.tinyforge.reference.oracle.ReferenceInterpreterBenchmark "$@"

@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen;
 
+import dev.tinyforge.testing.SharedModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

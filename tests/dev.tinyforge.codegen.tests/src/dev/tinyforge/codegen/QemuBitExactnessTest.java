@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen;
 
+import dev.tinyforge.testing.SharedModel;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen;
 
+import dev.tinyforge.testing.SharedModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

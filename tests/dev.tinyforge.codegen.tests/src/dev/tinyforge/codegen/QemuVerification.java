@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen;
 
+import dev.tinyforge.testing.SharedModel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;

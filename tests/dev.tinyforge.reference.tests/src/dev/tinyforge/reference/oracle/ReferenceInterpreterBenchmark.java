@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.oracle;
 
+import dev.tinyforge.testing.SharedModel;
 import java.util.List;
 
 import dev.tinyforge.model.ir.Graph;
@@ -20,7 +21,7 @@ public final class ReferenceInterpreterBenchmark {
 	public static void main(String[] args) {
 		int inferences = args.length > 0 ? Integer.parseInt(args[0]) : 50;
 		System.out.printf("%-28s %12s%n", "model", "ms/inference");
-		for (OracleModel model : OracleModel.all()) {
+		for (SharedModel model : SharedModel.all()) {
 			Graph graph = model.importGraph();
 			ReferenceInterpreter interpreter = new ReferenceInterpreter(graph);
 			List<byte[]> input = List.of(model.runs().get(0).graphInput());

@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.oracle;
 
+import dev.tinyforge.testing.SharedModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,13 +24,13 @@ class TfliteOracleTest {
 	private static final Map<String, Graph> GRAPHS = new HashMap<>();
 	private static final Map<String, ReferenceInterpreter> INTERPRETERS = new HashMap<>();
 
-	static Stream<OracleRun> runs() {
-		return OracleModel.all().stream().flatMap(model -> model.runs().stream());
+	static Stream<SharedModel.Run> runs() {
+		return SharedModel.all().stream().flatMap(model -> model.runs().stream());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("runs")
-	void outputsEqualTflmByteForByte(OracleRun run) {
+	void outputsEqualTflmByteForByte(SharedModel.Run run) {
 		Graph graph = GRAPHS.computeIfAbsent(run.model().name(), name -> run.model().importGraph());
 		ReferenceInterpreter interpreter = INTERPRETERS.computeIfAbsent(run.model().name(),
 				name -> new ReferenceInterpreter(graph));

@@ -1,4 +1,4 @@
-package dev.tinyforge.reference.oracle;
+package dev.tinyforge.testing;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,32 +22,49 @@ import dev.tinyforge.tflite.TfliteImportException;
 import dev.tinyforge.tflite.TfliteImporter;
 
 /**
- * A model of shared/models: its .tflite file and, from its JSON description, the runs TFLM made. A test-input
- * file holds one or more inputs back to back (hello_world's holds eight), run one after another.
+ * A model of shared/models (see its README.txt): its .tflite file and, from its JSON description, the runs TFLM
+ * made. A test-input file holds one or more inputs back to back (hello_world's holds eight), run one after
+ * another.
  */
-record OracleModel(String name, Path tflite, JsonObject description) {
+public record SharedModel(String name, Path tflite, JsonObject description) {
 
-	/** shared/ lies beside the repository: three levels up from a test module's folder. */
-	static final Path MODELS = Path.of(System.getProperty("tinyforge.models", "../../../shared/models"));
+	/**
+	 * shared/ lies beside the repository: three levels up from a test module's folder, where tycho-surefire runs
+	 * the tests; the system property {@code tinyforge.shared} overrides it (benchmarks run from elsewhere).
+	 */
+	public static final Path SHARED = Path.of(System.getProperty("tinyforge.shared", "../../../shared"));
+	public static final Path MODELS = SHARED.resolve("models");
+
+	/**
+	 * One inference TFLM ran: the bytes fed to the graph input (floats for a float-input model) and the int8
+	 * outputs it produced; for a float-output model, the int8 values before the final DEQUANTIZE.
+	 */
+	public record Run(SharedModel model, String label, byte[] graphInput, List<byte[]> expectedInt8Outputs) {
+
+		@Override
+		public String toString() {
+			return model.name() + " " + label;
+		}
+	}
 
 	private static final String TFLM_RESULTS = "host_x86_64_reference_kernels";
 
-	static List<OracleModel> all() {
+	public static List<SharedModel> all() {
 		if (!Files.isDirectory(MODELS)) {
 			throw new IllegalStateException("no shared models at " + MODELS.toAbsolutePath().normalize());
 		}
 		try (Stream<Path> files = Files.list(MODELS)) {
 			return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
-					.map(OracleModel::read).toList();
+					.map(SharedModel::read).toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static OracleModel read(Path json) {
+	private static SharedModel read(Path json) {
 		try (Reader reader = Files.newBufferedReader(json)) {
 			JsonObject description = JsonParser.parseReader(reader).getAsJsonObject();
-			return new OracleModel(description.get("model").getAsString(),
+			return new SharedModel(description.get("model").getAsString(),
 					MODELS.resolve(description.get("file").getAsString()), description);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -55,7 +72,7 @@ record OracleModel(String name, Path tflite, JsonObject description) {
 	}
 
 	/** The graph the .tflite importer makes of the model. */
-	Graph importGraph() {
+	public Graph importGraph() {
 		try {
 			return TfliteImporter.read(tflite);
 		} catch (TfliteImportException e) {
@@ -64,7 +81,7 @@ record OracleModel(String name, Path tflite, JsonObject description) {
 	}
 
 	/** The model's runs in TFLM's order: test inputs as listed, each split into single inputs. */
-	List<OracleRun> runs() {
+	public List<Run> runs() {
 		List<String> labels = new ArrayList<>();
 		List<byte[]> int8Inputs = new ArrayList<>();
 		int size = inputElements();
@@ -83,9 +100,9 @@ record OracleModel(String name, Path tflite, JsonObject description) {
 			throw new IllegalStateException(name + ": " + int8Inputs.size() + " inputs but " + expected.size()
 					+ " results");
 		}
-		List<OracleRun> runs = new ArrayList<>();
+		List<Run> runs = new ArrayList<>();
 		for (int i = 0; i < int8Inputs.size(); i++) {
-			runs.add(new OracleRun(this, labels.get(i), graphInput(int8Inputs.get(i)), outputs(expected.get(i))));
+			runs.add(new Run(this, labels.get(i), graphInput(int8Inputs.get(i)), outputs(expected.get(i))));
 		}
 		return runs;
 	}
