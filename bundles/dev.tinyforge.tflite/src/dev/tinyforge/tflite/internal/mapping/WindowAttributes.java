@@ -3,9 +3,9 @@ package dev.tinyforge.tflite.internal.mapping;
 import dev.tinyforge.model.ir.ConvolutionOperator;
 import dev.tinyforge.model.ir.Padding;
 import dev.tinyforge.model.ir.WindowedOperator;
-import dev.tinyforge.tflite.internal.schema.ConvolutionOptions;
+import dev.tinyforge.tflite.internal.schema.ConvolutionOptionsTable;
 import dev.tinyforge.tflite.internal.schema.PaddingMode;
-import dev.tinyforge.tflite.internal.schema.WindowOptions;
+import dev.tinyforge.tflite.internal.schema.WindowOptionsTable;
 
 /** Copies the sliding-window options that convolutions and pools share, checking their values. */
 final class WindowAttributes {
@@ -14,7 +14,7 @@ final class WindowAttributes {
 	}
 
 	/** Padding, strides and the fused activation. */
-	static void copyWindow(WindowOptions options, WindowedOperator op, OperatorContext context) {
+	static void copyWindow(WindowOptionsTable options, WindowedOperator op, OperatorContext context) {
 		op.setPadding(padding(options.padding(), context));
 		op.setStrideH(atLeastOne("stride_h", options.strideH(), context));
 		op.setStrideW(atLeastOne("stride_w", options.strideW(), context));
@@ -22,7 +22,7 @@ final class WindowAttributes {
 	}
 
 	/** The window and the dilations. */
-	static void copyConvolution(ConvolutionOptions options, ConvolutionOperator op, OperatorContext context) {
+	static void copyConvolution(ConvolutionOptionsTable options, ConvolutionOperator op, OperatorContext context) {
 		copyWindow(options, op, context);
 		op.setDilationH(atLeastOne("dilation_h_factor", options.dilationHFactor(), context));
 		op.setDilationW(atLeastOne("dilation_w_factor", options.dilationWFactor(), context));
