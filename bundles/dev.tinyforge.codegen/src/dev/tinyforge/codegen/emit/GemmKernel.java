@@ -33,7 +33,7 @@ record GemmKernel(String baseName, int rows, int depth, int channels, OutputRang
 	private void dsp(CWriter c) {
 		if (rows >= 2) {
 			c.line("for (int p = 0; p < %d; p += 2) {", rows - 1);
-			c.line("const int8_t *xa = input + p * %d, *xb = xa + %d;", depth, depth);
+			c.line("const int8_t *xa = input + p * %d;", depth);
 			c.line("int8_t *ya = output + p * %d, *yb = ya + %d;", channels, channels);
 			GemmBlocks.twoColumnsDsp(c, depth, channels, out);
 			c.line("}");

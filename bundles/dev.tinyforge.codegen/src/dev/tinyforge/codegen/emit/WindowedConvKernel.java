@@ -61,7 +61,7 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 			c.line("for (int p = 0; p < %d; p += 2) {", pixels - 1);
 			gather(c, "scratch", "p");
 			gather(c, "scratch + " + patch(), "p + 1");
-			c.line("const int8_t *xa = scratch, *xb = scratch + %d;", patch());
+			c.line("const int8_t *xa = scratch;");
 			c.line("int8_t *ya = output + p * %d, *yb = ya + %d;", outDepth, outDepth);
 			GemmBlocks.twoColumnsDsp(c, patch(), outDepth, out);
 			c.line("}");
