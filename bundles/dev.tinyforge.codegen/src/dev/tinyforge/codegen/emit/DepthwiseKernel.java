@@ -113,33 +113,37 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 
 	/**
 	 * Two neighbouring outputs per row of three taps: one word of four inputs, split into even and odd bytes,
-	 * serves both. With stride 1 they read bytes 0..3; with stride 2 bytes 0..4 (the fifth loaded alone).
+	 * serves both. With stride 1 they read bytes 0..3; with stride 2 bytes 0..4 (the fifth loaded alone). The
+	 * three rows are unrolled, so that the channel's weights, packed per row as (w0, w2) and w1, stay in
+	 * registers.
 	 */
 	private void threeByThreeDsp(CWriter c) {
 		WindowGeometry w = window;
 		int bufferW = w.paddedW();
 		int stride = w.strideW();
-		c.line("int32_t w02[3], w1[3];");
-		c.line("for (int ky = 0; ky < 3; ky++) {");
-		c.line("w02[ky] = (int32_t)(((uint32_t)(uint16_t)f[ky * 3 + 2] << 16) | (uint16_t)f[ky * 3]);");
-		c.line("w1[ky] = f[ky * 3 + 1];").line("}");
+		for (int ky = 0; ky < 3; ky++) {
+			c.line("const int32_t w02_%d = (int32_t)(((uint32_t)(uint16_t)f[%d] << 16) | (uint16_t)f[%d]);", ky,
+					ky * 3 + 2, ky * 3);
+			c.line("const int32_t w1_%d = f[%d];", ky, ky * 3 + 1);
+		}
 		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH());
 		c.line("const int8_t *row = scratch + oy * %d;", w.strideH() * bufferW);
 		c.line("int8_t *yr = y + oy * %d;", w.outW() * inDepth);
 		c.line("for (int ox = 0; ox < %d; ox += 2) {", w.outW() - 1);
 		c.line("const int8_t *r = row + ox * %d;", stride);
 		c.line("int32_t a0 = b, a1 = b;");
-		c.line("for (int ky = 0; ky < 3; ky++) {");
-		c.line("const int32_t v = tf_load4(r + ky * %d);", bufferW);
-		c.line("const int32_t even = __sxtb16(v), odd = tf_sxtb16_odd(v);");
-		c.line("a0 = __smlad(even, w02[ky], a0);").line("a0 = __smlabb(odd, w1[ky], a0);");
-		if (stride == 1) {
-			c.line("a1 = __smlad(odd, w02[ky], a1);").line("a1 = __smlatb(even, w1[ky], a1);");
-		} else {
-			c.line("a1 = __smlatb(even, w02[ky], a1);").line("a1 = __smlatb(odd, w1[ky], a1);");
-			c.line("a1 = __smlabt(r[ky * %d + 4], w02[ky], a1);", bufferW);
+		for (int ky = 0; ky < 3; ky++) {
+			c.line("{").line("const int32_t v = tf_load4(r + %d);", ky * bufferW);
+			c.line("const int32_t even = __sxtb16(v), odd = tf_sxtb16_odd(v);");
+			c.line("a0 = __smlad(even, w02_%d, a0);", ky).line("a0 = __smlabb(odd, w1_%d, a0);", ky);
+			if (stride == 1) {
+				c.line("a1 = __smlad(odd, w02_%d, a1);", ky).line("a1 = __smlatb(even, w1_%d, a1);", ky);
+			} else {
+				c.line("a1 = __smlatb(even, w02_%d, a1);", ky).line("a1 = __smlatb(odd, w1_%d, a1);", ky);
+				c.line("a1 = __smlabt(r[%d], w02_%d, a1);", ky * bufferW + 4, ky);
+			}
+			c.line("}");
 		}
-		c.line("}");
 		c.line("yr[ox * %d] = %s;", inDepth, out.requantize("a0", "m", "s"));
 		c.line("yr[(ox + 1) * %d] = %s;", inDepth, out.requantize("a1", "m", "s"));
 		c.line("}");
