@@ -72,29 +72,12 @@ final class AccumulatorStage {
 	}
 
 	Requantization requantization() {
-		if (!rightShifts()) {
-			return Requantization.GENERAL;
-		}
+		Requantization form = Requantization.NARROW;
 		for (int c = 0; c < shifts.length; c++) {
-			if (accumulatorBounds[c] >= 1L << 30 || !roundingFits(c)) {
-				return Requantization.RIGHT;
-			}
+			form = Requantization.weakest(form,
+					Requantization.of(accumulatorBounds[c], multipliers[c], shifts[c], outputZeroPoint));
 		}
-		return Requantization.NARROW;
-	}
-
-	/**
-	 * Whether channel c's high multiply plus the narrow form's rounding term, (2 zp + 1) * 2^(r-1), stays below
-	 * 2^31 in magnitude (see {@link CHelper#REQUANTIZE}).
-	 */
-	private boolean roundingFits(int c) {
-		int right = -shifts[c];
-		if (right > 30) {
-			return false;
-		}
-		long high = (accumulatorBounds[c] * multipliers[c] >> 31) + 1;
-		long rounding = Math.abs(2L * outputZeroPoint + 1) << (right - 1);
-		return high + rounding < 1L << 31;
+		return form;
 	}
 
 	/**
