@@ -34,8 +34,9 @@ record ElementwiseKernel(boolean add, int size, int secondLength, int firstOffse
 		c.line("for (int i = 0; i < %d; i++) {", size);
 		String sum;
 		if (add) {
-			c.line("const int32_t a = %s;", scaleInput("(first[i] + " + firstOffset + ") * (1 << " + ADD_LEFT_SHIFT + ")", 0));
-			c.line("const int32_t b = %s;", scaleInput("(" + second + " + " + secondOffset + ") * (1 << " + ADD_LEFT_SHIFT + ")", 1));
+			String shifted = " * (1 << " + ADD_LEFT_SHIFT + ")";
+			c.line("const int32_t a = %s;", scaleInput("(first[i] + " + firstOffset + ")" + shifted, 0));
+			c.line("const int32_t b = %s;", scaleInput("(" + second + " + " + secondOffset + ")" + shifted, 1));
 			sum = "a + b";
 		} else {
 			sum = "(first[i] + " + firstOffset + ") * (" + second + " + " + secondOffset + ")";

@@ -68,7 +68,8 @@ final class GemmBlocks {
 			c.line("const int8_t *p = x;").line("int32_t a = bias[o];");
 			c.line("for (int k = 0; k < %d; k++) {", depth / 4);
 			c.line("const int32_t v = tf_load4(p), u = tf_load4(w);");
-			c.line("a = __smlad(__sxtb16(v), __sxtb16(u), a);").line("a = __smlad(tf_sxtb16_odd(v), tf_sxtb16_odd(u), a);");
+			c.line("a = __smlad(__sxtb16(v), __sxtb16(u), a);");
+			c.line("a = __smlad(tf_sxtb16_odd(v), tf_sxtb16_odd(u), a);");
 			c.line("p += 4;").line("w += 4;").line("}");
 			if (depth % 4 != 0) {
 				c.line("for (int k = 0; k < %d; k++) {", depth % 4).line("a += w[k] * p[k];").line("}");
@@ -113,15 +114,18 @@ final class GemmBlocks {
 			}
 			c.line("{").line("const int32_t m0 = multiplier[o], m1 = multiplier[o + 1];");
 			c.line("const int32_t s0 = shift[o], s1 = shift[o + 1];");
-			c.line("const int8_t ra0 = %s, ra1 = %s;", out.requantize("a0", "m0", "s0"), out.requantize("a1", "m1", "s1"));
-			c.line("const int8_t rb0 = %s, rb1 = %s;", out.requantize("b0", "m0", "s0"), out.requantize("b1", "m1", "s1"));
+			c.line("const int8_t ra0 = %s;", out.requantize("a0", "m0", "s0"));
+			c.line("const int8_t ra1 = %s;", out.requantize("a1", "m1", "s1"));
+			c.line("const int8_t rb0 = %s;", out.requantize("b0", "m0", "s0"));
+			c.line("const int8_t rb1 = %s;", out.requantize("b1", "m1", "s1"));
 			c.line("ya[o] = ra0;").line("ya[o + 1] = ra1;").line("yb[o] = rb0;").line("yb[o + 1] = rb1;").line("}");
 			c.line("w += %d;", 2 * depth).line("}");
 		}
 		if (channels % 2 != 0) {
 			int last = channels - 1;
 			c.line("{").line("int32_t a = bias[%d], b = a;", last);
-			c.line("for (int k = 0; k < %d; k++) {", depth).line("a += w[k] * xa[k];").line("b += w[k] * xa[%d + k];", depth);
+			c.line("for (int k = 0; k < %d; k++) {", depth);
+			c.line("a += w[k] * xa[k];").line("b += w[k] * xa[%d + k];", depth);
 			c.line("}").line("ya[%d] = %s;", last, out.requantize("a", Integer.toString(last)));
 			c.line("yb[%d] = %s;", last, out.requantize("b", Integer.toString(last))).line("}");
 		}

@@ -51,8 +51,9 @@ record PadKernel(List<Integer> inputShape, List<Integer> before, List<Integer> o
 		for (int d = 0; d < last; d++) {
 			c.line("for (int o%d = %d; o%d >= 0; o%d--) {", d, outputShape.get(d) - 1, d, d);
 			if (!inputShape.get(d).equals(outputShape.get(d))) {
+				int from = before.get(d);
 				inside.append(inside.length() == 0 ? "" : " && ")
-						.append(String.format("o%d >= %d && o%d < %d", d, before.get(d), d, before.get(d) + inputShape.get(d)));
+						.append(String.format("o%d >= %d && o%d < %d", d, from, d, from + inputShape.get(d)));
 			}
 		}
 		if (inside.length() > 0) {
