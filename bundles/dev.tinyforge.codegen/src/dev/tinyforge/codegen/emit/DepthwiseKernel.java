@@ -148,10 +148,14 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 		c.line("yr[(ox + 1) * %d] = %s;", inDepth, out.requantize("a1", "m", "s"));
 		c.line("}");
 		if (w.outW() % 2 != 0) {
+			// The last output alone, from the word that ends with its third tap (the row has a byte before it).
 			int last = w.outW() - 1;
-			c.line("{").line("const int8_t *r = row + %d;", last * stride).line("int32_t acc = b;");
-			c.line("for (int ky = 0; ky < 3; ky++) {").line("for (int kx = 0; kx < 3; kx++) {");
-			c.line("acc += f[ky * 3 + kx] * r[ky * %d + kx];", bufferW).line("}").line("}");
+			c.line("{").line("const int8_t *r = row + %d;", last * stride - 1).line("int32_t acc = b;");
+			for (int ky = 0; ky < 3; ky++) {
+				c.line("{").line("const int32_t v = tf_load4(r + %d);", ky * bufferW);
+				c.line("acc = __smlad(tf_sxtb16_odd(v), w02_%d, acc);", ky);
+				c.line("acc = __smlatb(__sxtb16(v), w1_%d, acc);", ky).line("}");
+			}
 			c.line("yr[%d] = %s;", last * inDepth, out.requantize("acc", "m", "s"));
 			c.line("}");
 		}
