@@ -10,10 +10,10 @@ import dev.tinyforge.codegen.c.CWriter;
  * DEPTHWISE_CONV_2D. Weights are laid out per output channel, {@code [channel][ky][kx]}.
  * <p>
  * Buffered (depth multiplier 1, with scratch for one padded channel), as TinyEngine does it: per channel, the
- * channel's input is copied into the scratch buffer with a border of the input zero point, then the channel's
- * outputs are computed from there without bounds checks and written over the tensor. In NHWC, channel c's
- * outputs only overwrite channel c's inputs, which are in the buffer by then: so the output may share the
- * input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates;
+ * channel's input is copied into the scratch buffer inside a border of the input zero point (written once per
+ * call), then the channel's outputs are computed from there without bounds checks and written over the tensor.
+ * In NHWC, channel c's outputs only overwrite channel c's inputs, which are in the buffer by then: so the output
+ * may share the input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates;
  * windows at least four wide take four taps per multiply-accumulate pair.
  * <p>
  * Direct (any depth multiplier, no scratch): taps are read from the input, with bounds checks only for windows
@@ -50,6 +50,7 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 
 	private void buffered(CWriter c, Target target) {
 		WindowGeometry w = window;
+		writeBorder(c);
 		c.line("for (int c = 0; c < %d; c++) {", inDepth);
 		c.line("const int8_t *f = weights + c * %d;", w.taps());
 		fillBuffer(c);
@@ -67,8 +68,11 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 		c.line("}");
 	}
 
-	/** Copies channel c into the scratch buffer, writing the zero-point border around it. */
-	private void fillBuffer(CWriter c) {
+	/**
+	 * Writes the zero-point border of the scratch buffer, once per call: the channels copied in later only fill
+	 * its inside.
+	 */
+	private void writeBorder(CWriter c) {
 		WindowGeometry w = window;
 		int bufferW = w.paddedW();
 		if (w.padTop() > 0) {
@@ -78,16 +82,25 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 			c.line("memset(scratch + %d, %d, %d);", (w.padTop() + w.inH()) * bufferW, inputZeroPoint,
 					w.padBottom() * bufferW);
 		}
+		if (w.padLeft() > 0 || w.padRight() > 0) {
+			c.line("for (int iy = 0; iy < %d; iy++) {", w.inH());
+			c.line("int8_t *d = scratch + (iy + %d) * %d;", w.padTop(), bufferW);
+			for (int i = 0; i < w.padLeft(); i++) {
+				c.line("d[%d] = %d;", i, inputZeroPoint);
+			}
+			for (int i = 0; i < w.padRight(); i++) {
+				c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
+			}
+			c.line("}");
+		}
+	}
+
+	/** Copies channel c into the inside of the scratch buffer. */
+	private void fillBuffer(CWriter c) {
+		WindowGeometry w = window;
 		c.line("for (int iy = 0; iy < %d; iy++) {", w.inH());
-		c.line("int8_t *d = scratch + (iy + %d) * %d;", w.padTop(), bufferW);
+		c.line("int8_t *d = scratch + %d + iy * %d;", w.padTop() * w.paddedW() + w.padLeft(), w.paddedW());
 		c.line("const int8_t *x = input + iy * %d + c;", w.inW() * inDepth);
-		for (int i = 0; i < w.padLeft(); i++) {
-			c.line("d[%d] = %d;", i, inputZeroPoint);
-		}
-		for (int i = 0; i < w.padRight(); i++) {
-			c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
-		}
-		c.line("d += %d;", w.padLeft());
 		// Unrolled by four: per byte, the loop overhead would cost as much as the copy.
 		c.line("for (int ix = 0; ix < %d; ix += 4) {", w.inW() - 3);
 		for (int i = 0; i < 4; i++) {
