@@ -45,7 +45,7 @@ record PadKernel(List<Integer> inputShape, List<Integer> before, List<Integer> o
 			inputRows *= inputShape.get(d);
 			outputRows *= outputShape.get(d);
 		}
-		c.line("int8_t *y = output + %d;", (outputRows - 1) * outputRow);
+		c.line("long y = %d;", (outputRows - 1) * outputRow);
 		c.line("long x = %d;", (inputRows - 1) * inputRow);
 		StringBuilder inside = new StringBuilder();
 		for (int d = 0; d < last; d++) {
@@ -59,15 +59,15 @@ record PadKernel(List<Integer> inputShape, List<Integer> before, List<Integer> o
 		if (inside.length() > 0) {
 			c.line("if (%s) {", inside);
 		}
-		c.line("memmove(y + %d, input + x, %d);", rowBefore, inputRow).line("x -= %d;", inputRow);
+		c.line("memmove(output + y + %d, input + x, %d);", rowBefore, inputRow).line("x -= %d;", inputRow);
 		if (rowBefore > 0) {
-			c.line("memset(y, %d, %d);", zeroPoint, rowBefore);
+			c.line("memset(output + y, %d, %d);", zeroPoint, rowBefore);
 		}
 		if (rowAfter > 0) {
-			c.line("memset(y + %d, %d, %d);", rowBefore + inputRow, zeroPoint, rowAfter);
+			c.line("memset(output + y + %d, %d, %d);", rowBefore + inputRow, zeroPoint, rowAfter);
 		}
 		if (inside.length() > 0) {
-			c.line("} else {").line("memset(y, %d, %d);", zeroPoint, outputRow).line("}");
+			c.line("} else {").line("memset(output + y, %d, %d);", zeroPoint, outputRow).line("}");
 		}
 		c.line("y -= %d;", outputRow);
 		for (int d = 0; d < last; d++) {
