@@ -36,10 +36,10 @@ class SharedModelArenasTest {
 
 	/**
 	 * Upper bounds beyond the TFLM arena. person_detect: the widest pointwise convolution's 48x48x8 input and
-	 * 48x48x16 output are 55,296 bytes. tinyengine_vww: its first PAD copies a 40x40x48 activation into a
-	 * 42x42x48 one, 76,800 + 84,672 = 161,472 bytes live at once, since PAD does not run in place.
+	 * 48x48x16 output are 55,296 bytes. tinyengine_vww: the 1x1 convolution from 40x40x8 to 40x40x48 writes into
+	 * the buffer the in-place PAD after it grows to 42x42x48, 12,800 + 84,672 bytes, plus 32 of scratch.
 	 */
-	private static final Map<String, Long> BOUNDS = Map.of("person_detect", 56_500L, "tinyengine_vww", 161_472L);
+	private static final Map<String, Long> BOUNDS = Map.of("person_detect", 56_500L, "tinyengine_vww", 97_504L);
 
 	private static final List<Map.Entry<String, Supplier<MemoryPlanner>>> HEURISTICS = List.of(
 			Map.entry("size", GreedyBySizePlanner::new), Map.entry("breadth", GreedyByBreadthPlanner::new),

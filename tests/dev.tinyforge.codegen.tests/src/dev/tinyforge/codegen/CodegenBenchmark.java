@@ -10,23 +10,29 @@ import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 
+import dev.tinyforge.codegen.QemuBuild.Instrumentation;
 import dev.tinyforge.model.ir.Graph;
 
 /**
  * Figures, not a test: for each shared model, the generated ARM_DSP code built for a Cortex-M7 at -O2 and run
  * under QEMU with the instruction-counting plugin of shared/tools/qemu-icount, beside TFLM + CMSIS-NN's figures
- * from the model's JSON. Run by releng/benchmarks/codegen.sh; the argument, if any, is a memory plan
- * ({@code DEFAULT}, the analysis as it is, or {@code KERNEL_SCRATCH}).
+ * from the model's JSON. Run by releng/benchmarks/codegen.sh; the arguments, both optional, are a memory plan
+ * ({@code DEFAULT}, the analysis as it is, or {@code KERNEL_SCRATCH}) and {@code --layers}, which also prints
+ * each layer's instructions (counted between marks its layer callback sets, so each includes the few
+ * instructions of one callback).
  */
 public final class CodegenBenchmark {
 
-	private static final Pattern MARK = Pattern.compile("icount: mark 2 at insn \\d+ \\(delta (\\d+)\\)");
+	private static final Pattern MARK = Pattern.compile("icount: mark (\\d+) at insn \\d+ \\(delta (\\d+)\\)");
+	private static final String LAYERS = "--layers";
 
 	private CodegenBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		MemoryPlan plan = args.length > 0 ? MemoryPlan.valueOf(args[0]) : MemoryPlan.DEFAULT;
+		List<String> arguments = new ArrayList<>(List.of(args));
+		boolean layers = arguments.remove(LAYERS);
+		MemoryPlan plan = arguments.isEmpty() ? MemoryPlan.DEFAULT : MemoryPlan.valueOf(arguments.get(0));
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
 		Path plugin = work.resolve("libicount.so");
 		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
@@ -34,14 +40,16 @@ public final class CodegenBenchmark {
 		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
 				plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
+		StringBuilder layerTables = new StringBuilder();
 		System.out.printf(format, "model", "arena", "TFLM", "ratio", "code", "weights", "insns", "TFLM insns",
 				"ratio");
 		for (SharedModel model : SharedModel.all()) {
 			Graph graph = model.importGraph();
 			Path directory = Files.createDirectories(work.resolve(model.name()));
-			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, plan,
-					List.of(model.runs().get(0).graphInput()), false, directory);
-			long instructions = invokeInstructions(build, plugin);
+			List<byte[]> input = List.of(model.runs().get(0).graphInput());
+			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, plan, input, Instrumentation.NONE,
+					directory);
+			long instructions = markDeltas(build, plugin).get(0);
 			long code = sizeOf(build, "model.c") + sizeOf(build, "model_kernels.c");
 			long weights = sizeOf(build, "model_weights.c");
 			JsonObject tflm = model.description().getAsJsonObject("tflm")
@@ -51,22 +59,51 @@ public final class CodegenBenchmark {
 			System.out.printf(format, model.name(), build.generation.arenaBytes(), tflmArena,
 					ratio(build.generation.arenaBytes(), tflmArena), code, weights, instructions, tflmInstructions,
 					ratio(instructions, tflmInstructions));
+			if (layers) {
+				QemuBuild marked = QemuBuild.compile(graph, Board.CORTEX_M7, plan, input,
+						Instrumentation.LAYER_MARKS, Files.createDirectories(directory.resolve("layers")));
+				layerTable(layerTables, model.name(), marked, plugin);
+			}
 		}
+		System.out.print(layerTables);
 		System.out.printf("%narena: bytes of the static arena (TFLM: arena_used_bytes, which includes its runtime "
 				+ "structures); code: text+data of the schedule and kernels objects; weights: of the weights object; "
 				+ "insns: instructions between the marks around one invoke (first test input).%n");
 	}
 
-	private static long invokeInstructions(QemuBuild build, Path plugin) {
+	private static void layerTable(StringBuilder table, String model, QemuBuild build, Path plugin) {
+		List<Long> deltas = markDeltas(build, plugin);
+		long total = deltas.stream().mapToLong(Long::longValue).sum();
+		table.append(String.format("%n%s%n%-5s %-18s %-12s %-14s %12s %6s%n", model, "layer", "op", "shape",
+				"kernel", "insns", "share"));
+		for (LayerReport layer : build.generation.layers()) {
+			long instructions = deltas.get(layer.index());
+			table.append(String.format("%-5d %-18s %-12s %-14s %12d %5.1f%%%n", layer.index(), layer.op(),
+					layer.outputShape(), layer.kernel().replaceFirst("^model_", ""), instructions,
+					100.0 * instructions / total));
+		}
+	}
+
+	/**
+	 * The instructions between each mark after the invoke started and the one before it: one figure per
+	 * invoke, or with {@link Instrumentation#LAYER_MARKS} one per layer and the rest of the invoke.
+	 */
+	private static List<Long> markDeltas(QemuBuild build, Path plugin) {
 		String symbols = Processes.run(build.directory, 60, List.of("arm-none-eabi-nm", build.elf.toString()));
 		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
 				.split(" ")[0];
 		String output = build.run(plugin + ",mark=0x" + mark);
+		List<Long> deltas = new ArrayList<>();
 		Matcher matcher = MARK.matcher(output);
-		if (!matcher.find()) {
+		while (matcher.find()) {
+			if (!matcher.group(1).equals("1")) {
+				deltas.add(Long.parseLong(matcher.group(2)));
+			}
+		}
+		if (deltas.isEmpty()) {
 			throw new IllegalStateException("no instruction count in:\n" + output);
 		}
-		return Long.parseLong(matcher.group(1));
+		return deltas;
 	}
 
 	/** text + data of one generated file compiled alone for the Cortex-M7. */

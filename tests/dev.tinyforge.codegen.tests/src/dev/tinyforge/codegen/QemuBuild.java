@@ -14,9 +14,10 @@ import dev.tinyforge.model.ir.Tensor;
 /**
  * Generated ARM_DSP code cross-compiled for a Cortex-M board with the bare-metal startup of
  * shared/tools/qemu-icount, the test inputs embedded as a constant array. Run under QEMU it prints, per
- * inference, every output's bytes ({@code O index hex...}) and, if built with layer hashes, an FNV-1a hash of
- * every layer's output ({@code L layer hash}). {@code icount_mark} is called right before and after each
- * invoke, for the instruction-counting plugin.
+ * inference, every output's bytes ({@code O index hex...}) and, if built with {@link Instrumentation#LAYER_HASHES},
+ * an FNV-1a hash of every layer's output ({@code L layer hash}). {@code icount_mark} is called right before and
+ * after each invoke, for the instruction-counting plugin, and with {@link Instrumentation#LAYER_MARKS} after
+ * every layer too.
  */
 final class QemuBuild {
 
@@ -34,6 +35,18 @@ final class QemuBuild {
 			{
 				__asm volatile("" ::"r"(id));
 			}
+
+			#ifdef LAYER_MARKS
+			static void mark_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
+			{
+				(void)layer;
+				(void)name;
+				(void)data;
+				(void)bytes;
+				(void)user;
+				icount_mark(3);
+			}
+			#endif
 
 			#ifdef LAYER_HASHES
 			static void hash_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
@@ -70,6 +83,9 @@ final class QemuBuild {
 			#ifdef LAYER_HASHES
 				model_set_layer_callback(hash_layer, NULL);
 			#endif
+			#ifdef LAYER_MARKS
+				model_set_layer_callback(mark_layer, NULL);
+			#endif
 				for (run = 0; run < test_input_count; run++) {
 					void *input = MODEL_INPUT0_IS_FLOAT ? (void *)model_input_float(0) : (void *)model_input(0);
 					memcpy(input, test_inputs + run * MODEL_INPUT0_BYTES, MODEL_INPUT0_BYTES);
@@ -98,12 +114,17 @@ final class QemuBuild {
 		this.generation = generation;
 	}
 
-	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs, boolean layerHashes,
-			Path directory)
+	/** What the program does after each layer, through the layer callback. */
+	enum Instrumentation {
+		NONE, LAYER_HASHES, LAYER_MARKS
+	}
+
+	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs,
+			Instrumentation instrumentation, Path directory)
 			throws IOException {
 		Path sources = directory.resolve("src");
 		GenerationResult generation = CodeGenerator.generate(graph,
-				new CodegenOptions(PREFIX, Target.ARM_DSP, layerHashes), plan.analyzer(), sources);
+				new CodegenOptions(PREFIX, Target.ARM_DSP, instrumentation != Instrumentation.NONE), plan.analyzer(), sources);
 		StringBuilder outputBytes = new StringBuilder("{");
 		for (Tensor output : graph.getOutputs()) {
 			outputBytes.append(outputBytes.length() > 1 ? ", " : " ").append(Tensors.byteSize(output));
@@ -115,8 +136,8 @@ final class QemuBuild {
 		List<String> command = new ArrayList<>(List.of("arm-none-eabi-gcc"));
 		command.addAll(board.cpuFlags);
 		command.addAll(List.of("-O2", "-std=c99", "-Wall", "-Wextra", "-Werror"));
-		if (layerHashes) {
-			command.add("-DLAYER_HASHES");
+		if (instrumentation != Instrumentation.NONE) {
+			command.add("-D" + instrumentation);
 		}
 		command.addAll(List.of("-o", elf.toString(), "main.c", "inputs.c", PREFIX + ".c", PREFIX + "_kernels.c",
 				PREFIX + "_weights.c", TOOLS.resolve("startup.c").toAbsolutePath().toString(), "-T",

@@ -11,8 +11,9 @@ import dev.tinyforge.analysis.graph.LayerGraph;
  * <li>DEPTHWISE_CONV_2D with as many output as input channels: one input channel with its padding, int8,
  * {@code (H + padTop + padBottom) * (W + padLeft + padRight)} bytes. TinyEngine's depthwise kernel copies
  * each channel there before it writes the output channel, which is what lets it run in place. A depth
- * multiplier above 1 takes CMSIS-NN's generic {@code arm_depthwise_conv_s8}, which reads the input where it
- * is and needs no buffer.</li>
+ * multiplier above 1 on a single input channel (a first layer) is a convolution with that many filters:
+ * two int8 im2col patches, {@code 2 * kh*kw} bytes. Any other depth multiplier takes a generic kernel
+ * (CMSIS-NN's {@code arm_depthwise_conv_s8}) that reads the input where it is and needs no buffer.</li>
  * <li>everything else: none.</li>
  * </ul>
  */
@@ -26,17 +27,23 @@ public final class KernelScratchModel implements ScratchModel {
 		return switch (g.opKind(op)) {
 			case CONV_2D -> COLUMNS * (long) g.kernelH(op) * g.kernelW(op) * g.tensorDim(g.opInput(op, 0), 3)
 					* INT16_BYTES;
-			case DEPTHWISE_CONV_2D -> paddedChannelBytes(g, op);
+			case DEPTHWISE_CONV_2D -> depthwiseBytes(g, op);
 			case FULLY_CONNECTED, ADD, MUL, LOGISTIC, AVERAGE_POOL_2D, MAX_POOL_2D, MEAN, PAD, RESHAPE, SOFTMAX,
 					QUANTIZE, DEQUANTIZE -> 0;
 		};
 	}
 
+	private static long depthwiseBytes(LayerGraph g, int op) {
+		int inDepth = g.tensorDim(g.opInput(op, 0), 3);
+		int outDepth = g.tensorDim(g.opOutput(op, 0), 3);
+		if (inDepth == outDepth) {
+			return paddedChannelBytes(g, op);
+		}
+		return inDepth == 1 ? COLUMNS * (long) g.kernelH(op) * g.kernelW(op) : 0;
+	}
+
 	private static long paddedChannelBytes(LayerGraph g, int op) {
 		int in = g.opInput(op, 0);
-		if (g.tensorDim(in, 3) != g.tensorDim(g.opOutput(op, 0), 3)) {
-			return 0;
-		}
 		boolean same = g.samePadding(op);
 		return (long) paddedExtent(g.tensorDim(in, 1), g.kernelH(op), g.strideH(op), g.dilationH(op), same)
 				* paddedExtent(g.tensorDim(in, 2), g.kernelW(op), g.strideW(op), g.dilationW(op), same);

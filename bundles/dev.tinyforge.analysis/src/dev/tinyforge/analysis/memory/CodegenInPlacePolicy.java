@@ -15,6 +15,9 @@ import dev.tinyforge.analysis.graph.LayerGraph;
  * <li>ADD, MUL: over either input of the output's element size and count; element-wise kernels read each
  * element before they write the same element.</li>
  * <li>LOGISTIC, QUANTIZE, DEQUANTIZE: likewise, only when input and output elements are the same size.</li>
+ * <li>PAD: its output is never smaller and every element lands at or after the address it is read from, so a
+ * kernel that moves the rows last to first, zero-point border included, never overwrites a row it has not
+ * moved yet.</li>
  * </ul>
  * Everything else reads input positions after it has written outputs that would overlap them, so it
  * needs a buffer of its own.
@@ -36,7 +39,8 @@ public final class CodegenInPlacePolicy implements InPlacePolicy {
 					&& g.tensorElementBytes(in) == g.tensorElementBytes(out) && g.tensorBytes(out) <= g.tensorBytes(in);
 			case ADD, MUL -> sameElements(g, in, out);
 			case LOGISTIC, QUANTIZE, DEQUANTIZE -> input == 0 && sameElements(g, in, out);
-			case CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D, MAX_POOL_2D, MEAN, PAD, SOFTMAX -> false;
+			case PAD -> input == 0 && g.tensorElementBytes(in) == g.tensorElementBytes(out);
+			case CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D, MAX_POOL_2D, MEAN, SOFTMAX -> false;
 		};
 	}
 

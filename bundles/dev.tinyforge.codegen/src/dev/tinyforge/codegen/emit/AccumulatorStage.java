@@ -72,12 +72,12 @@ final class AccumulatorStage {
 	}
 
 	Requantization requantization() {
-		if (!rightShifts()) {
-			return Requantization.GENERAL;
+		Requantization form = Requantization.NARROW;
+		for (int c = 0; c < shifts.length; c++) {
+			form = Requantization.weakest(form,
+					Requantization.of(accumulatorBounds[c], multipliers[c], shifts[c], outputZeroPoint));
 		}
-		boolean narrow = Arrays.stream(shifts).allMatch(shift -> shift >= -30)
-				&& Arrays.stream(accumulatorBounds).allMatch(bound -> bound < 1L << 30);
-		return narrow ? Requantization.NARROW : Requantization.RIGHT;
+		return form;
 	}
 
 	/**

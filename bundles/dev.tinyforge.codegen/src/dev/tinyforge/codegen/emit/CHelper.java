@@ -13,8 +13,14 @@ public enum CHelper {
 	 * right shift of at least one bit, has its own form: no left shift, and the rounding division as
 	 * floor((x + 2^(r-1) - (x &lt; 0)) / 2^r), which equals RoundingDivideByPOT for r &gt;= 1. When every
 	 * accumulator is below 2^30 in magnitude and r &lt;= 30, both fit 32 bits: the high multiply is then
-	 * (2 acc m + 2^31) &gt;&gt; 32, one {@code SMMULR} on the DSP, and the rounding sum stays below 2^31. On the
-	 * DSP, the clamp saturates to int8 first ({@code SSAT}), which leaves nothing else to do for full-range outputs.
+	 * (2 acc m + 2^31) &gt;&gt; 32, one {@code SMMULR}, and the rounding sum stays below 2^31
+	 * ({@code tf_scale_narrow}, for right shifts from 0). On the DSP the
+	 * rounding term and the zero point ride along in that instruction: {@code SMMLAR} adds a*2^32 before it takes
+	 * the high word, and 2^(r-1) + zp*2^r = (2 zp + 1)*2^(r-1) is a multiple of 2^r, so adding it before the
+	 * shift equals adding zp after it. The (high &lt; 0) correction may test acc &lt; 0 instead: they differ only
+	 * when high is 0, where both round to 0 for r &gt;= 1. The generator takes this form only where that sum
+	 * cannot reach 2^31. On the DSP, the clamp saturates to int8 first ({@code SSAT}), which leaves nothing else to do for
+	 * full-range outputs.
 	 */
 	REQUANTIZE("""
 			static inline int32_t tf_scale(int32_t x, int32_t multiplier, int32_t shift)
@@ -55,16 +61,29 @@ public enum CHelper {
 						min, max);
 			}
 
+			static inline int32_t tf_scale_narrow(int32_t x, int32_t multiplier, int32_t right)
+			{
+			#if defined(__ARM_FEATURE_DSP)
+				int32_t high;
+				__asm("smmulr %0, %1, %2" : "=r"(high) : "r"(x * 2), "r"(multiplier));
+			#else
+				int32_t high = (int32_t)(((int64_t)x * multiplier + ((int64_t)1 << 30)) >> 31);
+			#endif
+				return right == 0 ? high : (high + ((int32_t)1 << (right - 1)) + (high >> 31)) >> right;
+			}
+
 			static inline int8_t tf_requantize_narrow(int32_t acc, int32_t multiplier, int32_t right, int32_t zero_point,
 					int32_t min, int32_t max)
 			{
 			#if defined(__ARM_FEATURE_DSP)
-				int32_t high;
-				__asm("smmulr %0, %1, %2" : "=r"(high) : "r"(acc * 2), "r"(multiplier));
+				int32_t scaled;
+				__asm("smmlar %0, %1, %2, %3" : "=r"(scaled)
+						: "r"(acc * 2), "r"(multiplier), "r"((int32_t)((uint32_t)(2 * zero_point + 1) << (right - 1))));
+				return tf_clamp((scaled + (acc >> 31)) >> right, min, max);
 			#else
 				int32_t high = (int32_t)(((int64_t)acc * multiplier + ((int64_t)1 << 30)) >> 31);
-			#endif
 				return tf_clamp(((high + ((int32_t)1 << (right - 1)) + (high >> 31)) >> right) + zero_point, min, max);
+			#endif
 			}
 			"""),
 

@@ -10,10 +10,10 @@ import dev.tinyforge.codegen.c.CWriter;
  * DEPTHWISE_CONV_2D. Weights are laid out per output channel, {@code [channel][ky][kx]}.
  * <p>
  * Buffered (depth multiplier 1, with scratch for one padded channel), as TinyEngine does it: per channel, the
- * channel's input is copied into the scratch buffer with a border of the input zero point, then the channel's
- * outputs are computed from there without bounds checks and written over the tensor. In NHWC, channel c's
- * outputs only overwrite channel c's inputs, which are in the buffer by then: so the output may share the
- * input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates;
+ * channel's input is copied into the scratch buffer inside a border of the input zero point (written once per
+ * call), then the channel's outputs are computed from there without bounds checks and written over the tensor.
+ * In NHWC, channel c's outputs only overwrite channel c's inputs, which are in the buffer by then: so the output
+ * may share the input's memory. On the DSP, 3x3 windows take two outputs per row of taps with SIMD multiply-accumulates;
  * windows at least four wide take four taps per multiply-accumulate pair.
  * <p>
  * Direct (any depth multiplier, no scratch): taps are read from the input, with bounds checks only for windows
@@ -50,6 +50,7 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 
 	private void buffered(CWriter c, Target target) {
 		WindowGeometry w = window;
+		writeBorder(c);
 		c.line("for (int c = 0; c < %d; c++) {", inDepth);
 		c.line("const int8_t *f = weights + c * %d;", w.taps());
 		fillBuffer(c);
@@ -67,8 +68,11 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 		c.line("}");
 	}
 
-	/** Copies channel c into the scratch buffer, writing the zero-point border around it. */
-	private void fillBuffer(CWriter c) {
+	/**
+	 * Writes the zero-point border of the scratch buffer, once per call: the channels copied in later only fill
+	 * its inside.
+	 */
+	private void writeBorder(CWriter c) {
 		WindowGeometry w = window;
 		int bufferW = w.paddedW();
 		if (w.padTop() > 0) {
@@ -78,16 +82,25 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 			c.line("memset(scratch + %d, %d, %d);", (w.padTop() + w.inH()) * bufferW, inputZeroPoint,
 					w.padBottom() * bufferW);
 		}
+		if (w.padLeft() > 0 || w.padRight() > 0) {
+			c.line("for (int iy = 0; iy < %d; iy++) {", w.inH());
+			c.line("int8_t *d = scratch + (iy + %d) * %d;", w.padTop(), bufferW);
+			for (int i = 0; i < w.padLeft(); i++) {
+				c.line("d[%d] = %d;", i, inputZeroPoint);
+			}
+			for (int i = 0; i < w.padRight(); i++) {
+				c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
+			}
+			c.line("}");
+		}
+	}
+
+	/** Copies channel c into the inside of the scratch buffer. */
+	private void fillBuffer(CWriter c) {
+		WindowGeometry w = window;
 		c.line("for (int iy = 0; iy < %d; iy++) {", w.inH());
-		c.line("int8_t *d = scratch + (iy + %d) * %d;", w.padTop(), bufferW);
+		c.line("int8_t *d = scratch + %d + iy * %d;", w.padTop() * w.paddedW() + w.padLeft(), w.paddedW());
 		c.line("const int8_t *x = input + iy * %d + c;", w.inW() * inDepth);
-		for (int i = 0; i < w.padLeft(); i++) {
-			c.line("d[%d] = %d;", i, inputZeroPoint);
-		}
-		for (int i = 0; i < w.padRight(); i++) {
-			c.line("d[%d] = %d;", w.padLeft() + w.inW() + i, inputZeroPoint);
-		}
-		c.line("d += %d;", w.padLeft());
 		// Unrolled by four: per byte, the loop overhead would cost as much as the copy.
 		c.line("for (int ix = 0; ix < %d; ix += 4) {", w.inW() - 3);
 		for (int i = 0; i < 4; i++) {
@@ -113,41 +126,49 @@ record DepthwiseKernel(WindowGeometry window, int inDepth, int multiplier, int i
 
 	/**
 	 * Two neighbouring outputs per row of three taps: one word of four inputs, split into even and odd bytes,
-	 * serves both. With stride 1 they read bytes 0..3; with stride 2 bytes 0..4 (the fifth loaded alone).
+	 * serves both. With stride 1 they read bytes 0..3; with stride 2 bytes 0..4 (the fifth loaded alone). The
+	 * three rows are unrolled, so that the channel's weights, packed per row as (w0, w2) and w1, stay in
+	 * registers.
 	 */
 	private void threeByThreeDsp(CWriter c) {
 		WindowGeometry w = window;
 		int bufferW = w.paddedW();
 		int stride = w.strideW();
-		c.line("int32_t w02[3], w1[3];");
-		c.line("for (int ky = 0; ky < 3; ky++) {");
-		c.line("w02[ky] = (int32_t)(((uint32_t)(uint16_t)f[ky * 3 + 2] << 16) | (uint16_t)f[ky * 3]);");
-		c.line("w1[ky] = f[ky * 3 + 1];").line("}");
+		for (int ky = 0; ky < 3; ky++) {
+			c.line("const int32_t w02_%d = (int32_t)(((uint32_t)(uint16_t)f[%d] << 16) | (uint16_t)f[%d]);", ky,
+					ky * 3 + 2, ky * 3);
+			c.line("const int32_t w1_%d = f[%d];", ky, ky * 3 + 1);
+		}
 		c.line("for (int oy = 0; oy < %d; oy++) {", w.outH());
 		c.line("const int8_t *row = scratch + oy * %d;", w.strideH() * bufferW);
 		c.line("int8_t *yr = y + oy * %d;", w.outW() * inDepth);
 		c.line("for (int ox = 0; ox < %d; ox += 2) {", w.outW() - 1);
 		c.line("const int8_t *r = row + ox * %d;", stride);
 		c.line("int32_t a0 = b, a1 = b;");
-		c.line("for (int ky = 0; ky < 3; ky++) {");
-		c.line("const int32_t v = tf_load4(r + ky * %d);", bufferW);
-		c.line("const int32_t even = __sxtb16(v), odd = tf_sxtb16_odd(v);");
-		c.line("a0 = __smlad(even, w02[ky], a0);").line("a0 = __smlabb(odd, w1[ky], a0);");
-		if (stride == 1) {
-			c.line("a1 = __smlad(odd, w02[ky], a1);").line("a1 = __smlatb(even, w1[ky], a1);");
-		} else {
-			c.line("a1 = __smlatb(even, w02[ky], a1);").line("a1 = __smlatb(odd, w1[ky], a1);");
-			c.line("a1 = __smlabt(r[ky * %d + 4], w02[ky], a1);", bufferW);
+		for (int ky = 0; ky < 3; ky++) {
+			c.line("{").line("const int32_t v = tf_load4(r + %d);", ky * bufferW);
+			c.line("const int32_t even = __sxtb16(v), odd = tf_sxtb16_odd(v);");
+			c.line("a0 = __smlad(even, w02_%d, a0);", ky).line("a0 = __smlabb(odd, w1_%d, a0);", ky);
+			if (stride == 1) {
+				c.line("a1 = __smlad(odd, w02_%d, a1);", ky).line("a1 = __smlatb(even, w1_%d, a1);", ky);
+			} else {
+				c.line("a1 = __smlatb(even, w02_%d, a1);", ky).line("a1 = __smlatb(odd, w1_%d, a1);", ky);
+				c.line("a1 = __smlabt(r[%d], w02_%d, a1);", ky * bufferW + 4, ky);
+			}
+			c.line("}");
 		}
-		c.line("}");
 		c.line("yr[ox * %d] = %s;", inDepth, out.requantize("a0", "m", "s"));
 		c.line("yr[(ox + 1) * %d] = %s;", inDepth, out.requantize("a1", "m", "s"));
 		c.line("}");
 		if (w.outW() % 2 != 0) {
+			// The last output alone, from the word that ends with its third tap (the row has a byte before it).
 			int last = w.outW() - 1;
-			c.line("{").line("const int8_t *r = row + %d;", last * stride).line("int32_t acc = b;");
-			c.line("for (int ky = 0; ky < 3; ky++) {").line("for (int kx = 0; kx < 3; kx++) {");
-			c.line("acc += f[ky * 3 + kx] * r[ky * %d + kx];", bufferW).line("}").line("}");
+			c.line("{").line("const int8_t *r = row + %d;", last * stride - 1).line("int32_t acc = b;");
+			for (int ky = 0; ky < 3; ky++) {
+				c.line("{").line("const int32_t v = tf_load4(r + %d);", ky * bufferW);
+				c.line("acc = __smlad(tf_sxtb16_odd(v), w02_%d, acc);", ky);
+				c.line("acc = __smlatb(__sxtb16(v), w1_%d, acc);", ky).line("}");
+			}
 			c.line("yr[%d] = %s;", last * inDepth, out.requantize("acc", "m", "s"));
 			c.line("}");
 		}

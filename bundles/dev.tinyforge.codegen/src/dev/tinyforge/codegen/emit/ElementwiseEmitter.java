@@ -49,8 +49,12 @@ final class ElementwiseEmitter implements OperatorEmitter {
 					QuantizedMultiplier.of((double) firstScale * (double) secondScale / (double) outputScale));
 		}
 		int outputZeroPoint = Quantizations.zeroPoint(output);
-		OutputRange out = OutputRange.of(outputZeroPoint,
-				ActivationRange.of(layer.op().getActivation(), outputScale, outputZeroPoint));
+		ActivationRange range = ActivationRange.of(layer.op().getActivation(), outputScale, outputZeroPoint);
+		QuantizedMultiplier last = multipliers.get(multipliers.size() - 1);
+		// ADD sums two inputs below 2^28 each after scaling; MUL multiplies two offsets below 2^8 each.
+		long bound = add ? 1L << 29 : 1L << 16;
+		OutputRange out = new OutputRange(outputZeroPoint, range.min(), range.max(),
+				Requantization.of(bound, last.multiplier(), last.shift(), outputZeroPoint));
 		String name = layer.kernels().use(new ElementwiseKernel(add, (int) size, (int) secondLength,
 				-Quantizations.zeroPoint(first), -Quantizations.zeroPoint(second), multipliers, out));
 		return new LayerCode(name, name + "(" + layer.pointer(first) + ", " + layer.pointer(second) + ", "

@@ -10,6 +10,7 @@ import dev.tinyforge.reference.arithmetic.QuantizedMultiplier;
  * {@code size}). Each element is read before it is written, so the output may share either input's memory.
  *
  * @param multipliers ADD: first input, second input, output; MUL: the product's
+ * @param out         the output's range and the requantization the last multiplier allows
  */
 record ElementwiseKernel(boolean add, int size, int secondLength, int firstOffset, int secondOffset,
 		java.util.List<QuantizedMultiplier> multipliers, OutputRange out) implements KernelSpec {
@@ -31,21 +32,28 @@ record ElementwiseKernel(boolean add, int size, int secondLength, int firstOffse
 	public void body(CWriter c, Target target) {
 		String second = secondLength == size ? "second[i]" : "second[i % " + secondLength + "]";
 		c.line("for (int i = 0; i < %d; i++) {", size);
+		String sum;
 		if (add) {
-			c.line("const int32_t a = %s;", scale("(first[i] + " + firstOffset + ") * (1 << " + ADD_LEFT_SHIFT + ")", 0));
-			c.line("const int32_t b = %s;", scale("(" + second + " + " + secondOffset + ") * (1 << " + ADD_LEFT_SHIFT + ")", 1));
-			c.line("const int32_t v = %s + %d;", scale("a + b", 2), out.zeroPoint());
+			String shifted = " * (1 << " + ADD_LEFT_SHIFT + ")";
+			c.line("const int32_t a = %s;", scaleInput("(first[i] + " + firstOffset + ")" + shifted, 0));
+			c.line("const int32_t b = %s;", scaleInput("(" + second + " + " + secondOffset + ")" + shifted, 1));
+			sum = "a + b";
 		} else {
-			c.line("const int32_t v = %s + %d;",
-					scale("(first[i] + " + firstOffset + ") * (" + second + " + " + secondOffset + ")", 0),
-					out.zeroPoint());
+			sum = "(first[i] + " + firstOffset + ") * (" + second + " + " + secondOffset + ")";
 		}
-		c.line("output[i] = (int8_t)(v < %d ? %d : v > %d ? %d : v);", out.min(), out.min(), out.max(), out.max());
+		QuantizedMultiplier m = multipliers.get(multipliers.size() - 1);
+		c.line("output[i] = %s;", out.requantize(sum, Integer.toString(m.multiplier()),
+				Integer.toString(out.requantization().shiftArgument(m.shift()))));
 		c.line("}");
 	}
 
-	private String scale(String value, int multiplier) {
-		QuantizedMultiplier m = multipliers.get(multiplier);
-		return "tf_scale(" + value + ", " + m.multiplier() + ", " + m.shift() + ")";
+	/**
+	 * An ADD input brought to the common scale. Its magnitude is below 2^28 (255 * 2^20), so a right shift takes
+	 * the narrow form.
+	 */
+	private String scaleInput(String value, int input) {
+		QuantizedMultiplier m = multipliers.get(input);
+		return m.shift() <= 0 ? "tf_scale_narrow(" + value + ", " + m.multiplier() + ", " + -m.shift() + ")"
+				: "tf_scale(" + value + ", " + m.multiplier() + ", " + m.shift() + ")";
 	}
 }

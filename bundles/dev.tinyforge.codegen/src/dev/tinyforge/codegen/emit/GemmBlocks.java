@@ -22,79 +22,129 @@ final class GemmBlocks {
 	}
 
 	/**
-	 * {@code y} from column {@code x} with the DSP extension: two weight rows per pass share the sign-extended
-	 * inputs (a fully-connected layer has a single column).
+	 * {@code y} from column {@code x} with the DSP extension: {@code rows} weight rows per pass share the
+	 * sign-extended inputs, each row read at a constant offset from one pointer; the last {@code channels % rows}
+	 * rows one at a time. More rows per pass run faster and take more code.
 	 */
-	static void oneColumnDsp(CWriter c, int depth, int channels, OutputRange out) {
+	static void oneColumnDsp(CWriter c, int depth, int channels, OutputRange out, int rows) {
 		c.line("{").line("const int8_t *w = weights;");
-		if (channels >= 2) {
-			c.line("for (int o = 0; o < %d; o += 2) {", channels - 1);
-			c.line("const int8_t *p = x, *w0 = w, *w1 = w + %d;", depth);
-			c.line("int32_t a0 = bias[o], a1 = bias[o + 1];");
+		if (channels >= rows) {
+			c.line("for (int o = 0; o < %d; o += %d) {", channels - rows + 1, rows);
+			c.line("const int8_t *p = x, *q = w;");
+			StringBuilder accumulators = new StringBuilder("int32_t ");
+			for (int r = 0; r < rows; r++) {
+				accumulators.append(r == 0 ? "" : ", ").append(String.format("a%d = bias[o + %d]", r, r));
+			}
+			c.line(accumulators.append(';').toString());
 			c.line("for (int k = 0; k < %d; k++) {", depth / 4);
-			c.line("const int32_t v = tf_load4(p), v0 = tf_load4(w0), v1 = tf_load4(w1);");
-			c.line("const int32_t v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);");
-			c.line("a0 = __smlad(v_even, __sxtb16(v0), a0);").line("a0 = __smlad(v_odd, tf_sxtb16_odd(v0), a0);");
-			c.line("a1 = __smlad(v_even, __sxtb16(v1), a1);").line("a1 = __smlad(v_odd, tf_sxtb16_odd(v1), a1);");
-			c.line("p += 4;").line("w0 += 4;").line("w1 += 4;").line("}");
+			c.line("const int32_t v = tf_load4(p), v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);");
+			for (int r = 0; r < rows; r++) {
+				c.line("{").line("const int32_t u = tf_load4(q + %d);", r * depth);
+				c.line("a%d = __smlad(v_even, __sxtb16(u), a%d);", r, r);
+				c.line("a%d = __smlad(v_odd, tf_sxtb16_odd(u), a%d);", r, r).line("}");
+			}
+			c.line("p += 4;").line("q += 4;").line("}");
 			if (depth % 4 != 0) {
 				c.line("for (int k = 0; k < %d; k++) {", depth % 4);
-				c.line("a0 += w0[k] * p[k];").line("a1 += w1[k] * p[k];").line("}");
+				for (int r = 0; r < rows; r++) {
+					c.line("a%d += q[%d + k] * p[k];", r, r * depth);
+				}
+				c.line("}");
 			}
-			c.line("y[o] = %s;", out.requantize("a0", "o")).line("y[o + 1] = %s;", out.requantize("a1", "o + 1"));
-			c.line("w += %d;", 2 * depth).line("}");
+			c.line("{");
+			StringBuilder results = new StringBuilder("const int8_t ");
+			for (int r = 0; r < rows; r++) {
+				results.append(r == 0 ? "" : ", ").append("r").append(r).append(" = ")
+						.append(out.requantize("a" + r, "o + " + r));
+			}
+			c.line(results.append(';').toString());
+			for (int r = 0; r < rows; r++) {
+				c.line("y[o + %d] = r%d;", r, r);
+			}
+			c.line("}").line("w += %d;", rows * depth).line("}");
 		}
-		if (channels % 2 != 0) {
-			int last = channels - 1;
-			c.line("{").line("int32_t a = bias[%d];", last);
-			c.line("for (int k = 0; k < %d; k++) {", depth).line("a += w[k] * x[k];").line("}");
-			c.line("y[%d] = %s;", last, out.requantize("a", Integer.toString(last))).line("}");
+		if (channels % rows != 0) {
+			c.line("for (int o = %d; o < %d; o++) {", channels - channels % rows, channels);
+			c.line("const int8_t *p = x;").line("int32_t a = bias[o];");
+			c.line("for (int k = 0; k < %d; k++) {", depth / 4);
+			c.line("const int32_t v = tf_load4(p), u = tf_load4(w);");
+			c.line("a = __smlad(__sxtb16(v), __sxtb16(u), a);");
+			c.line("a = __smlad(tf_sxtb16_odd(v), tf_sxtb16_odd(u), a);");
+			c.line("p += 4;").line("w += 4;").line("}");
+			if (depth % 4 != 0) {
+				c.line("for (int k = 0; k < %d; k++) {", depth % 4).line("a += w[k] * p[k];").line("}");
+				c.line("w += %d;", depth % 4);
+			}
+			c.line("y[o] = %s;", out.requantize("a", "o")).line("}");
 		}
 		c.line("}");
 	}
 
 	/**
-	 * {@code ya} and {@code yb} from columns {@code xa} and {@code xb} with the DSP extension: two columns times
-	 * two weight rows per pass, four int8 per load, sign-extended in pairs ({@code SXTB16}, even and odd bytes)
-	 * and multiplied-accumulated two at a time ({@code SMLAD}). Pairing even with even and odd with odd bytes
-	 * needs no reordering of weights or inputs.
+	 * {@code ya} and {@code yb} from the columns at {@code xa} and {@code xa + depth} with the DSP extension: two
+	 * columns times two weight rows per pass, eight (or four) int8 per row and pass, loaded a word at a time,
+	 * sign-extended in pairs ({@code SXTB16}, even and odd bytes) and multiplied-accumulated two at a time
+	 * ({@code SMLAD}). Pairing even with even and odd with odd bytes needs no reordering of weights or inputs.
+	 * Each of the four operands is read at a constant offset from one of two pointers, and the results are
+	 * stored only once all four are requantized: a store through an int8 pointer could alias the constants,
+	 * which the compiler would then load again.
 	 */
 	static void twoColumnsDsp(CWriter c, int depth, int channels, OutputRange out) {
 		c.line("{").line("const int8_t *w = weights;");
 		if (channels >= 2) {
 			c.line("for (int o = 0; o < %d; o += 2) {", channels - 1);
-			c.line("const int8_t *pa = xa, *pb = xb, *w0 = w, *w1 = w + %d;", depth);
+			c.line("const int8_t *p = xa, *q = w;");
 			c.line("int32_t a0 = bias[o], a1 = bias[o + 1], b0 = a0, b1 = a1;");
-			c.line("for (int k = 0; k < %d; k++) {", depth / 4);
-			c.line("const int32_t va = tf_load4(pa), vb = tf_load4(pb), v0 = tf_load4(w0), v1 = tf_load4(w1);");
-			c.line("const int32_t va_even = __sxtb16(va), va_odd = tf_sxtb16_odd(va);");
-			c.line("const int32_t vb_even = __sxtb16(vb), vb_odd = tf_sxtb16_odd(vb);");
-			c.line("int32_t w_even = __sxtb16(v0), w_odd = tf_sxtb16_odd(v0);");
-			c.line("a0 = __smlad(va_even, w_even, a0);").line("a0 = __smlad(va_odd, w_odd, a0);");
-			c.line("b0 = __smlad(vb_even, w_even, b0);").line("b0 = __smlad(vb_odd, w_odd, b0);");
-			c.line("w_even = __sxtb16(v1);").line("w_odd = tf_sxtb16_odd(v1);");
-			c.line("a1 = __smlad(va_even, w_even, a1);").line("a1 = __smlad(va_odd, w_odd, a1);");
-			c.line("b1 = __smlad(vb_even, w_even, b1);").line("b1 = __smlad(vb_odd, w_odd, b1);");
-			c.line("pa += 4;").line("pb += 4;").line("w0 += 4;").line("w1 += 4;");
-			c.line("}");
+			int eights = depth / 8;
+			if (eights > 0) {
+				c.line("for (int k = 0; k < %d; k++) {", eights);
+				fourProducts(c, depth, 0);
+				fourProducts(c, depth, 4);
+				c.line("p += 8;").line("q += 8;").line("}");
+			}
+			if (depth % 8 >= 4) {
+				c.line("{");
+				fourProducts(c, depth, 0);
+				c.line("p += 4;").line("q += 4;").line("}");
+			}
 			if (depth % 4 != 0) {
 				c.line("for (int k = 0; k < %d; k++) {", depth % 4);
-				c.line("a0 += w0[k] * pa[k];").line("a1 += w1[k] * pa[k];");
-				c.line("b0 += w0[k] * pb[k];").line("b1 += w1[k] * pb[k];").line("}");
+				c.line("a0 += q[k] * p[k];").line("a1 += q[%d + k] * p[k];", depth);
+				c.line("b0 += q[k] * p[%d + k];", depth).line("b1 += q[%d + k] * p[%d + k];", depth, depth).line("}");
 			}
-			c.line("ya[o] = %s;", out.requantize("a0", "o"));
-			c.line("ya[o + 1] = %s;", out.requantize("a1", "o + 1"));
-			c.line("yb[o] = %s;", out.requantize("b0", "o"));
-			c.line("yb[o + 1] = %s;", out.requantize("b1", "o + 1"));
+			c.line("{").line("const int32_t m0 = multiplier[o], m1 = multiplier[o + 1];");
+			c.line("const int32_t s0 = shift[o], s1 = shift[o + 1];");
+			c.line("const int8_t ra0 = %s;", out.requantize("a0", "m0", "s0"));
+			c.line("const int8_t ra1 = %s;", out.requantize("a1", "m1", "s1"));
+			c.line("const int8_t rb0 = %s;", out.requantize("b0", "m0", "s0"));
+			c.line("const int8_t rb1 = %s;", out.requantize("b1", "m1", "s1"));
+			c.line("ya[o] = ra0;").line("ya[o + 1] = ra1;").line("yb[o] = rb0;").line("yb[o + 1] = rb1;").line("}");
 			c.line("w += %d;", 2 * depth).line("}");
 		}
 		if (channels % 2 != 0) {
 			int last = channels - 1;
 			c.line("{").line("int32_t a = bias[%d], b = a;", last);
-			c.line("for (int k = 0; k < %d; k++) {", depth).line("a += w[k] * xa[k];").line("b += w[k] * xb[k];");
+			c.line("for (int k = 0; k < %d; k++) {", depth);
+			c.line("a += w[k] * xa[k];").line("b += w[k] * xa[%d + k];", depth);
 			c.line("}").line("ya[%d] = %s;", last, out.requantize("a", Integer.toString(last)));
 			c.line("yb[%d] = %s;", last, out.requantize("b", Integer.toString(last))).line("}");
 		}
+		c.line("}");
+	}
+
+	/** Four products of each column with each weight row, of the int8 at {@code offset} from p and q. */
+	private static void fourProducts(CWriter c, int depth, int offset) {
+		c.line("{");
+		c.line("const int32_t va = tf_load4(p + %d), vb = tf_load4(p + %d);", offset, depth + offset);
+		c.line("const int32_t v0 = tf_load4(q + %d), v1 = tf_load4(q + %d);", offset, depth + offset);
+		c.line("const int32_t va_even = __sxtb16(va), va_odd = tf_sxtb16_odd(va);");
+		c.line("const int32_t vb_even = __sxtb16(vb), vb_odd = tf_sxtb16_odd(vb);");
+		c.line("int32_t w_even = __sxtb16(v0), w_odd = tf_sxtb16_odd(v0);");
+		c.line("a0 = __smlad(va_even, w_even, a0);").line("a0 = __smlad(va_odd, w_odd, a0);");
+		c.line("b0 = __smlad(vb_even, w_even, b0);").line("b0 = __smlad(vb_odd, w_odd, b0);");
+		c.line("w_even = __sxtb16(v1);").line("w_odd = tf_sxtb16_odd(v1);");
+		c.line("a1 = __smlad(va_even, w_even, a1);").line("a1 = __smlad(va_odd, w_odd, a1);");
+		c.line("b1 = __smlad(vb_even, w_even, b1);").line("b1 = __smlad(vb_odd, w_odd, b1);");
 		c.line("}");
 	}
 }

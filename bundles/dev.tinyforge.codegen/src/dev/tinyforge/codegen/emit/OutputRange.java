@@ -1,7 +1,5 @@
 package dev.tinyforge.codegen.emit;
 
-import dev.tinyforge.reference.arithmetic.ActivationRange;
-
 /**
  * An int8 output's zero point and clamp range, baked into a kernel as constants, and the requantization its
  * multipliers and shifts allow.
@@ -10,10 +8,6 @@ record OutputRange(int zeroPoint, int min, int max, Requantization requantizatio
 
 	static OutputRange of(AccumulatorStage stage) {
 		return new OutputRange(stage.outputZeroPoint, stage.range.min(), stage.range.max(), stage.requantization());
-	}
-
-	static OutputRange of(int zeroPoint, ActivationRange range) {
-		return new OutputRange(zeroPoint, range.min(), range.max(), Requantization.GENERAL);
 	}
 
 	/** The C expression requantizing accumulator {@code acc} with multiplier and shift {@code m} and {@code s}. */

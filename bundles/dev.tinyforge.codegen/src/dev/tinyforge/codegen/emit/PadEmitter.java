@@ -8,7 +8,7 @@ import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Tensor;
 
-/** PAD of an int8 tensor of any rank. */
+/** PAD of an int8 tensor of any rank, in place if the plan puts the output where the input starts. */
 final class PadEmitter implements OperatorEmitter {
 
 	@Override
@@ -17,7 +17,9 @@ final class PadEmitter implements OperatorEmitter {
 		Tensor input = layer.input(0);
 		Tensor output = layer.output();
 		Int8Operands.require(layer, input, output);
-		layer.requireSeparate(input, output);
+		if (!layer.inPlace(input, output)) {
+			layer.requireSeparate(input, output);
+		}
 		int[] shape = Tensors.shape(input);
 		List<Integer> paddings = op.getPaddings();
 		if (shape.length == 0 || paddings.size() != 2 * shape.length) {

@@ -7,7 +7,12 @@ import java.util.Set;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.c.CWriter;
 
-/** PAD with the output zero point: the output filled with it, then the input copied in row by innermost row. */
+/**
+ * PAD with the output zero point, innermost row by innermost row from the last to the first: a row inside the
+ * input is moved to its place and its border filled, any other row filled whole. Output row r starts at or after
+ * input row r's start, and input row i ends at or before output row i + 1 starts, so the output may share the
+ * input's first byte: going backwards, a row is written only over input rows already moved.
+ */
 record PadKernel(List<Integer> inputShape, List<Integer> before, List<Integer> outputShape, int zeroPoint)
 		implements KernelSpec {
 
@@ -29,22 +34,43 @@ record PadKernel(List<Integer> inputShape, List<Integer> before, List<Integer> o
 	@Override
 	public void body(CWriter c, Target target) {
 		int rank = inputShape.size();
-		long outputSize = 1;
-		int[] outputStrides = new int[rank];
-		for (int d = rank - 1; d >= 0; d--) {
-			outputStrides[d] = (int) outputSize;
-			outputSize *= outputShape.get(d);
+		int last = rank - 1;
+		int inputRow = inputShape.get(last);
+		int outputRow = outputShape.get(last);
+		int rowBefore = before.get(last);
+		int rowAfter = outputRow - inputRow - rowBefore;
+		long inputRows = 1;
+		long outputRows = 1;
+		for (int d = 0; d < last; d++) {
+			inputRows *= inputShape.get(d);
+			outputRows *= outputShape.get(d);
 		}
-		c.line("memset(output, %d, %d);", zeroPoint, outputSize);
-		int rowLength = inputShape.get(rank - 1);
-		StringBuilder destination = new StringBuilder(Integer.toString(before.get(rank - 1)));
-		for (int d = 0; d < rank - 1; d++) {
-			c.line("for (int i%d = 0; i%d < %d; i%d++) {", d, d, inputShape.get(d), d);
-			destination.append(" + (i").append(d).append(" + ").append(before.get(d)).append(") * ")
-					.append(outputStrides[d]);
+		c.line("long y = %d;", (outputRows - 1) * outputRow);
+		c.line("long x = %d;", (inputRows - 1) * inputRow);
+		StringBuilder inside = new StringBuilder();
+		for (int d = 0; d < last; d++) {
+			c.line("for (int o%d = %d; o%d >= 0; o%d--) {", d, outputShape.get(d) - 1, d, d);
+			if (!inputShape.get(d).equals(outputShape.get(d))) {
+				int from = before.get(d);
+				inside.append(inside.length() == 0 ? "" : " && ")
+						.append(String.format("o%d >= %d && o%d < %d", d, from, d, from + inputShape.get(d)));
+			}
 		}
-		c.line("memcpy(output + %s, input, %d);", destination, rowLength).line("input += %d;", rowLength);
-		for (int d = 0; d < rank - 1; d++) {
+		if (inside.length() > 0) {
+			c.line("if (%s) {", inside);
+		}
+		c.line("memmove(output + y + %d, input + x, %d);", rowBefore, inputRow).line("x -= %d;", inputRow);
+		if (rowBefore > 0) {
+			c.line("memset(output + y, %d, %d);", zeroPoint, rowBefore);
+		}
+		if (rowAfter > 0) {
+			c.line("memset(output + y + %d, %d, %d);", rowBefore + inputRow, zeroPoint, rowAfter);
+		}
+		if (inside.length() > 0) {
+			c.line("} else {").line("memset(output + y, %d, %d);", zeroPoint, outputRow).line("}");
+		}
+		c.line("y -= %d;", outputRow);
+		for (int d = 0; d < last; d++) {
 			c.line("}");
 		}
 	}

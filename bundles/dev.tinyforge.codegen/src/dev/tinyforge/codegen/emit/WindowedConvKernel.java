@@ -61,7 +61,7 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 			c.line("for (int p = 0; p < %d; p += 2) {", pixels - 1);
 			gather(c, "scratch", "p");
 			gather(c, "scratch + " + patch(), "p + 1");
-			c.line("const int8_t *xa = scratch, *xb = scratch + %d;", patch());
+			c.line("const int8_t *xa = scratch;");
 			c.line("int8_t *ya = output + p * %d, *yb = ya + %d;", outDepth, outDepth);
 			GemmBlocks.twoColumnsDsp(c, patch(), outDepth, out);
 			c.line("}");
@@ -75,19 +75,31 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 		}
 	}
 
-	/** Copies output pixel {@code pixel}'s input patch to {@code target}, the input zero point outside the image. */
+	/**
+	 * Copies output pixel {@code pixel}'s input patch to {@code target}, the input zero point outside the image:
+	 * a row of taps inside the image is one copy, a row above or below it one fill; only a row crossing the left
+	 * or right border goes tap by tap.
+	 */
 	private void gather(CWriter c, String target, String pixel) {
 		WindowGeometry w = window;
+		int row = w.kernelW() * inDepth;
 		c.line("{").line("int8_t *d = %s;", target);
 		c.line("const int oy = (%s) / %d, ox = (%s) %% %d;", pixel, w.outW(), pixel, w.outW());
+		c.line("const int ix0 = ox * %d - %d;", w.strideW(), w.padLeft());
+		c.line("const int row_inside = ix0 >= 0 && ix0 <= %d;", w.inW() - w.kernelW());
 		c.line("for (int ky = 0; ky < %d; ky++) {", w.kernelH());
 		c.line("const int iy = oy * %d - %d + ky;", w.strideH(), w.padTop());
+		c.line("if (iy < 0 || iy >= %d) {", w.inH()).line("memset(d, %d, %d);", inputZeroPoint, row);
+		c.line("} else if (row_inside) {");
+		c.line("memcpy(d, input + (iy * %d + ix0) * %d, %d);", w.inW(), inDepth, row);
+		c.line("} else {");
 		c.line("for (int kx = 0; kx < %d; kx++) {", w.kernelW());
-		c.line("const int ix = ox * %d - %d + kx;", w.strideW(), w.padLeft());
-		c.line("if (iy >= 0 && iy < %d && ix >= 0 && ix < %d) {", w.inH(), w.inW());
-		c.line("memcpy(d, input + (iy * %d + ix) * %d, %d);", w.inW(), inDepth, inDepth);
-		c.line("} else {").line("memset(d, %d, %d);", inputZeroPoint, inDepth).line("}");
-		c.line("d += %d;", inDepth).line("}").line("}").line("}");
+		c.line("const int ix = ix0 + kx;");
+		c.line("if (ix >= 0 && ix < %d) {", w.inW());
+		c.line("memcpy(d + kx * %d, input + (iy * %d + ix) * %d, %d);", inDepth, w.inW(), inDepth, inDepth);
+		c.line("} else {").line("memset(d + kx * %d, %d, %d);", inDepth, inputZeroPoint, inDepth).line("}");
+		c.line("}").line("}");
+		c.line("d += %d;", row).line("}").line("}");
 	}
 
 	private void direct(CWriter c) {

@@ -51,6 +51,18 @@ class KernelScratchModelTest {
 		assertEquals(0, model.scratchBytes(b.inputs(in).outputs(out).build(), 0));
 	}
 
+	/** [1,6,6,1] -> [1,6,6,8]: one input channel with a multiplier is a convolution: two int8 3x5 patches. */
+	@Test
+	void depthwiseOfOneChannelWithAMultiplierNeedsTwoPatches() {
+		LayerGraph.Builder b = new LayerGraph.Builder();
+		int in = b.tensor("in", new int[] {1, 6, 6, 1}, 1, false);
+		int filter = b.tensor("filter", new int[] {1, 3, 5, 8}, 1, true);
+		int out = b.tensor("out", new int[] {1, 6, 6, 8}, 1, false);
+		b.op("dw", "dw", OpKind.DEPTHWISE_CONV_2D, new int[] {in, filter}, new int[] {out}, Window.conv(1, 1, true));
+
+		assertEquals(2 * 3 * 5, model.scratchBytes(b.inputs(in).outputs(out).build(), 0));
+	}
+
 	/** VALID adds no padding: the channel is the 8x8 input. */
 	@Test
 	void validDepthwiseNeedsTheBareChannel() {
