@@ -1,0 +1,82 @@
+package dev.tinyforge.codegen;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.tinyforge.analysis.NetworkAnalyzer;
+import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.ir.IrToLayerGraph;
+import dev.tinyforge.analysis.patch.PatchPlan;
+import dev.tinyforge.analysis.patch.PatchPlanner;
+import dev.tinyforge.analysis.patch.PatchPlans;
+import dev.tinyforge.testing.SharedModel;
+
+/**
+ * Patch-based inference forced on every shared model that has layers able to run patch by patch: the deepest
+ * split in a 3x3 grid, and the planner's own choice or, where it has none, a split halfway there in a 2x3 grid
+ * (two builds a model keep the test near a minute); compiled for the host
+ * with the sanitizers, every whole layer output bit-exact with the reference interpreter, the outputs with TFLM.
+ * The planner's choice for person_detect also runs on an emulated Cortex-M7, on the SIMD path.
+ */
+class PatchedBitExactnessTest {
+
+	static Stream<Arguments> builds() {
+		return SharedModel.all().stream().flatMap(model -> plans(model).stream().map(plan -> Arguments.of(model, plan)));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("builds")
+	void everyWholeLayerMatchesTheReference(SharedModel model, PatchPlan plan, @TempDir Path directory)
+			throws Exception {
+		HostVerification.check(model, Target.PORTABLE, MemoryPlan.DEFAULT, plan, directory);
+	}
+
+	@Test
+	@Tag("qemu")
+	void personDetectWithThePlannersChoiceMatchesOnCortexM7(@TempDir Path directory) throws Exception {
+		assumeTrue(Processes.onPath("arm-none-eabi-gcc") && Processes.onPath("qemu-system-arm"),
+				"skipped: arm-none-eabi-gcc and qemu-system-arm are not on the PATH");
+		SharedModel model = SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst()
+				.orElseThrow();
+		PatchPlan plan = new PatchPlanner(new NetworkAnalyzer())
+				.choose(IrToLayerGraph.convert(model.importGraph()), PatchPlanner.DEFAULT_OVERHEAD).orElseThrow();
+		QemuVerification.check(model, Board.CORTEX_M7, MemoryPlan.DEFAULT, plan, 1, directory);
+	}
+
+	private static List<PatchPlan> plans(SharedModel model) {
+		LayerGraph g = IrToLayerGraph.convert(model.importGraph());
+		List<Integer> splits = new ArrayList<>();
+		for (int split = 0; split < g.opCount(); split++) {
+			int first = PatchPlans.longestPrefixStart(g, split);
+			if (first >= 0 && PatchPlans.problems(g, new PatchPlan(first, split, 3, 3)).isEmpty()) {
+				splits.add(split);
+			}
+		}
+		List<PatchPlan> plans = new ArrayList<>();
+		if (splits.isEmpty()) {
+			return plans;
+		}
+		int deepest = splits.get(splits.size() - 1);
+		int halfway = splits.get(splits.size() / 2);
+		plans.add(new PatchPlan(PatchPlans.longestPrefixStart(g, deepest), deepest, 3, 3));
+		Optional<PatchPlan> chosen = new PatchPlanner(new NetworkAnalyzer()).choose(g, PatchPlanner.DEFAULT_OVERHEAD);
+		if (chosen.isPresent()) {
+			plans.add(chosen.get());
+		} else if (halfway != deepest) {
+			plans.add(new PatchPlan(PatchPlans.longestPrefixStart(g, halfway), halfway, 2, 3));
+		}
+		return plans;
+	}
+}
