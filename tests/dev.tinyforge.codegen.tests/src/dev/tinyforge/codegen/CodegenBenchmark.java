@@ -28,9 +28,7 @@ public final class CodegenBenchmark {
 	public static void main(String[] args) throws Exception {
 		MemoryPlan plan = args.length > 0 ? MemoryPlan.valueOf(args[0]) : MemoryPlan.DEFAULT;
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
-		Path plugin = work.resolve("libicount.so");
-		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
-				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		Path plugin = icountPlugin(work);
 		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
 				plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
@@ -57,7 +55,16 @@ public final class CodegenBenchmark {
 				+ "insns: instructions between the marks around one invoke (first test input).%n");
 	}
 
-	private static long invokeInstructions(QemuBuild build, Path plugin) {
+	/** Builds shared/tools/qemu-icount's instruction-counting plugin into {@code work}. */
+	static Path icountPlugin(Path work) {
+		Path plugin = work.resolve("libicount.so");
+		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
+				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		return plugin;
+	}
+
+	/** Instructions between the marks around one invoke. */
+	static long invokeInstructions(QemuBuild build, Path plugin) {
 		String symbols = Processes.run(build.directory, 60, List.of("arm-none-eabi-nm", build.elf.toString()));
 		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
 				.split(" ")[0];
