@@ -18,10 +18,6 @@ public record PatchPlan(int firstOp, int splitOp, int rows, int columns) {
 		return op >= firstOp && op <= splitOp;
 	}
 
-	public int patchCount() {
-		return rows * columns;
-	}
-
 	@Override
 	public String toString() {
 		return rows + "x" + columns + " patches, operators " + firstOp + ".." + splitOp;

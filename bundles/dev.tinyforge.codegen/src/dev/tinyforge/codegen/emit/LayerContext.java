@@ -84,7 +84,7 @@ public final class LayerContext {
 	}
 
 	/** The tensor's shape, or for a patch of an NHWC activation, its window's. */
-	public int[] shape(Tensor tensor) {
+	int[] shape(Tensor tensor) {
 		int[] shape = Tensors.shape(tensor);
 		if (patch == null || tensor != input(0) && tensor != output()) {
 			return shape;
@@ -93,7 +93,7 @@ public final class LayerContext {
 	}
 
 	/** The bytes the kernel reads or writes of the tensor: all of it, or a patch's window. */
-	public long bytes(Tensor tensor) {
+	private long bytes(Tensor tensor) {
 		long elements = 1;
 		for (int dim : shape(tensor)) {
 			elements *= dim;
