@@ -9,6 +9,7 @@ import java.util.List;
 import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.patch.PatchPhase;
 import dev.tinyforge.analysis.patch.PatchPlan;
+import dev.tinyforge.analysis.patch.PatchPlanner;
 import dev.tinyforge.analysis.patch.PatchPlans;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,23 @@ class PatchPlanAnalysisTest {
 		assertEquals((17 * 17 - 16 * 16) * 216, phase.extraMacs());
 		assertEquals((double) phase.extraMacs() / a.totalMacs(), phase.macOverhead(), 1e-12);
 		assertTrue(a.arenaBytes() >= a.maxLiveBytes());
+	}
+
+	@Test
+	void thePlannerKeepsToTheOverheadBudgetAndNeverLosesToLayerByLayer() {
+		LayerGraph g = residualNet();
+		long layerByLayer = analyzer.analyze(g).arenaBytes();
+		for (double budget : new double[] {0, 0.05, 0.3, 10}) {
+			new PatchPlanner(analyzer).choose(g, budget).ifPresent(plan -> {
+				NetworkAnalysis patched = analyzer.analyze(g, plan);
+				assertTrue(patched.patchPhase().orElseThrow().macOverhead() <= budget, plan + " over " + budget);
+				assertTrue(patched.arenaBytes() < layerByLayer, plan + " not below " + layerByLayer);
+			});
+		}
+		// With room for any overhead, c1's 16x16x8 map, the largest, is never whole: c1 and d1 run patch by patch.
+		PatchPlan generous = new PatchPlanner(analyzer).choose(g, 10).orElseThrow();
+		assertEquals(0, generous.firstOp());
+		assertEquals(1, generous.splitOp());
 	}
 
 	@Test

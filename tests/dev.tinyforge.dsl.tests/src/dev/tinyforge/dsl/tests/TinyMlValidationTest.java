@@ -344,6 +344,12 @@ class TinyMlValidationTest {
 	}
 
 	@Test
+	void patchGridOfThreeDimensions() throws Exception {
+		assertError(BOARD + PATCHABLE_NET + "deploy net on board { patches 2x2x2 until c2 }", Literals.PATCH_PLAN,
+				IssueCodes.BAD_PATCH_PLAN, "a patch grid is rows x columns, such as 3x3, not '2x2x2'");
+	}
+
+	@Test
 	void patchesMakeANetworkFitThatDoesNotLayerByLayer() throws Exception {
 		assertError(TINY_BOARD + PATCHABLE_NET + "deploy net on tiny", Literals.DEPLOYMENT, IssueCodes.SRAM_OVERFLOW,
 				"SRAM");
