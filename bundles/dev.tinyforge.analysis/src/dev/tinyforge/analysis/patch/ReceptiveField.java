@@ -2,6 +2,8 @@ package dev.tinyforge.analysis.patch;
 
 import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.graph.OpKind;
+import dev.tinyforge.model.WindowArithmetic;
+import dev.tinyforge.model.ir.Padding;
 
 /**
  * Which input rows (or columns) a span of an operator's output reads, for the operators a patch can run
@@ -41,9 +43,9 @@ public final class ReceptiveField {
 			return new Span(output.start() - before, output.end() - before);
 		}
 		int stride = axis == ROWS ? g.strideH(op) : g.strideW(op);
-		int extent = (kernel(g, op, axis) - 1) * dilation(g, op, axis) + 1;
-		int start = output.start() * stride - paddingBefore(g, op, axis);
-		return new Span(start, (output.end() - 1) * stride - paddingBefore(g, op, axis) + extent);
+		int extent = WindowArithmetic.effectiveKernel(kernel(g, op, axis), dilation(g, op, axis));
+		int padding = paddingBefore(g, op, axis);
+		return new Span(output.start() * stride - padding, (output.end() - 1) * stride - padding + extent);
 	}
 
 	/** The input positions {@code output} reads along {@code axis} that hold data: the window inside the input. */
@@ -53,21 +55,16 @@ public final class ReceptiveField {
 
 	/** TensorFlow's SAME padding before the input along the axis (the smaller half), 0 for VALID. */
 	public static int paddingBefore(LayerGraph g, int op, int axis) {
-		if (!g.samePadding(op)) {
-			return 0;
-		}
-		int in = g.tensorDim(g.opInput(op, 0), axis);
-		int out = g.tensorDim(g.opOutput(op, 0), axis);
-		int stride = axis == ROWS ? g.strideH(op) : g.strideW(op);
-		int extent = (kernel(g, op, axis) - 1) * dilation(g, op, axis) + 1;
-		return Math.max((out - 1) * stride + extent - in, 0) / 2;
+		return WindowArithmetic.paddingBefore(g.tensorDim(g.opInput(op, 0), axis), kernel(g, op, axis),
+				axis == ROWS ? g.strideH(op) : g.strideW(op), dilation(g, op, axis),
+				g.samePadding(op) ? Padding.SAME : Padding.VALID);
 	}
 
 	private static int kernel(LayerGraph g, int op, int axis) {
 		return axis == ROWS ? g.kernelH(op) : g.kernelW(op);
 	}
 
-	/** Dilation of a convolution; pools state none (0), which means 1. */
+	/** The dilation, at least 1: a graph built without one means none. */
 	private static int dilation(LayerGraph g, int op, int axis) {
 		return Math.max(axis == ROWS ? g.dilationH(op) : g.dilationW(op), 1);
 	}
