@@ -1,7 +1,10 @@
 package dev.tinyforge.codegen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +18,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.ir.IrToLayerGraph;
 import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.analysis.patch.PatchPlanner;
 import dev.tinyforge.analysis.patch.PatchPlans;
+import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.testing.SharedModel;
 
 /**
@@ -29,7 +36,8 @@ import dev.tinyforge.testing.SharedModel;
  * halfway in a 2x3 grid (two builds a model, and shallow prefixes, whose unrolled patches compile fast, keep the
  * test near a minute); compiled for the host
  * with the sanitizers, every whole layer output bit-exact with the reference interpreter, the outputs with TFLM.
- * The planner's choice for person_detect also runs on an emulated Cortex-M7, on the SIMD path.
+ * The planner's choice for person_detect also runs on an emulated Cortex-M7, on the SIMD path; the arena the
+ * code declares is the analysis' patch plan's, and the reports mark the patch phase.
  */
 class PatchedBitExactnessTest {
 
@@ -54,6 +62,29 @@ class PatchedBitExactnessTest {
 		PatchPlan plan = new PatchPlanner(new NetworkAnalyzer())
 				.choose(IrToLayerGraph.convert(model.importGraph()), PatchPlanner.DEFAULT_OVERHEAD).orElseThrow();
 		QemuVerification.check(model, Board.CORTEX_M7, MemoryPlan.DEFAULT, plan, 1, directory);
+	}
+
+	@Test
+	void theArenaIsThePatchPlansAndTheReportsShowBothPhases(@TempDir Path directory) throws Exception {
+		SharedModel model = SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst()
+				.orElseThrow();
+		Graph graph = model.importGraph();
+		LayerGraph g = IrToLayerGraph.convert(graph);
+		PatchPlan plan = new PatchPlan(0, 3, 2, 2);
+		GenerationResult result = CodeGenerator.generate(graph, new CodegenOptions("pd", Target.PORTABLE, false),
+				new NetworkAnalyzer(), plan, directory);
+		assertEquals(new NetworkAnalyzer().analyze(g, plan).arenaBytes(), result.arenaBytes());
+		assertTrue(Files.readString(directory.resolve("pd.h")).contains("#define PD_ARENA_BYTES " + result.arenaBytes()));
+		assertEquals(List.of(true, true, true, true, false), result.layers().subList(0, 5).stream()
+				.map(LayerReport::patched).toList());
+		assertEquals(List.of(false, false, false, true, true), result.layers().subList(0, 5).stream()
+				.map(LayerReport::outputWhole).toList());
+		JsonObject report = JsonParser.parseString(Files.readString(directory.resolve("pd_report.json")))
+				.getAsJsonObject();
+		assertEquals(2, report.getAsJsonObject("patches").get("rows").getAsInt());
+		assertEquals(3, report.getAsJsonObject("patches").get("split_layer").getAsInt());
+		assertEquals("patch", report.getAsJsonArray("layers").get(0).getAsJsonObject().get("phase").getAsString());
+		assertTrue(Files.readString(directory.resolve("pd_report.txt")).contains("patches: 2x2 over layers 0..3"));
 	}
 
 	private static List<PatchPlan> plans(SharedModel model) {
