@@ -1,6 +1,8 @@
 package dev.tinyforge.analysis;
 
+import dev.tinyforge.analysis.patch.PatchPhase;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of {@link NetworkAnalyzer#analyze}: per-operator costs, the planned SRAM arena and
@@ -37,6 +39,7 @@ public final class NetworkAnalysis {
 	long arenaBytes;
 	long maxLiveBytes;
 	int peakStep;
+	PatchPhase patchPhase;
 
 	/** Sizes the arrays for a graph and clears the totals. */
 	void prepare(int opCount, int tensorCount) {
@@ -62,6 +65,7 @@ public final class NetworkAnalysis {
 		arenaBytes = 0;
 		maxLiveBytes = 0;
 		peakStep = -1;
+		patchPhase = null;
 	}
 
 	public int opCount() {
@@ -146,6 +150,14 @@ public final class NetworkAnalysis {
 		return peakStep;
 	}
 
+	/**
+	 * The patch phase when the network was analysed with a patch plan: then the live bytes and scratch of the
+	 * prefix' steps are those of one patch, and {@link #macs} stays the layer-by-layer count.
+	 */
+	public Optional<PatchPhase> patchPhase() {
+		return Optional.ofNullable(patchPhase);
+	}
+
 	private int checkOp(int op) {
 		return Objects.checkIndex(op, opCount);
 	}
@@ -154,6 +166,6 @@ public final class NetworkAnalysis {
 	public String toString() {
 		return "NetworkAnalysis[" + opCount + " operators, " + totalMacs + " MACs, " + totalWeightBytes
 				+ " weight bytes, arena " + arenaBytes + " bytes, peak " + maxLiveBytes + " bytes at step " + peakStep
-				+ "]";
+				+ (patchPhase == null ? "" : ", " + patchPhase.plan()) + "]";
 	}
 }

@@ -11,6 +11,12 @@ import dev.tinyforge.analysis.memory.InPlacePolicy;
 import dev.tinyforge.analysis.memory.MemoryPlanner;
 import dev.tinyforge.analysis.memory.TensorBuffers;
 import dev.tinyforge.analysis.memory.TensorLifetimes;
+import dev.tinyforge.analysis.patch.PatchPhase;
+import dev.tinyforge.analysis.patch.PatchPlan;
+import dev.tinyforge.analysis.patch.PatchPlans;
+import dev.tinyforge.analysis.patch.PatchScratch;
+import dev.tinyforge.analysis.patch.PatchTiling;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +25,10 @@ import java.util.Objects;
  * The plan is the arena the generated code declares: every arena tensor and every operator's scratch
  * is a buffer, except that an operator running in place ({@link InPlacePolicy}) writes its output into
  * its input's buffer, so both tensors get the same offset.
+ * <p>
+ * With a {@link PatchPlan}, the prefix runs patch by patch: its tensors are buffers of one patch window, in
+ * place never, its input and the split operator's full output stay live over the whole prefix, and two more
+ * buffers hold the input window each patch copies in and the split output window it copies out.
  * <p>
  * Keeps its work arrays between calls, and {@link #analyze(LayerGraph, NetworkAnalysis)} reuses the
  * result's arrays, so analysing graphs of a similar size repeatedly does not allocate. An instance,
@@ -35,6 +45,8 @@ public final class NetworkAnalyzer {
 	private final TensorBuffers tensorBuffers = new TensorBuffers();
 	private int[] scratchBuffers = new int[0]; // buffer id per operator, -1 without scratch
 	private long[] bufferOffsets = new long[0];
+	private int patchInputBuffer = -1;
+	private int patchOutputBuffer = -1;
 
 	/**
 	 * As the generated code runs: its kernels' scratch and in-place rules, and the best plan of all
@@ -65,13 +77,42 @@ public final class NetworkAnalyzer {
 
 	/** Analyses the graph into {@code into}, overwriting it and reusing its arrays. */
 	public void analyze(LayerGraph g, NetworkAnalysis into) {
+		analyze(g, null, into);
+	}
+
+	/**
+	 * Analyses the graph run with the patch plan into a new result.
+	 *
+	 * @throws IllegalArgumentException with the plan's {@linkplain PatchPlans#problems problems} if it cannot run
+	 */
+	public NetworkAnalysis analyze(LayerGraph g, PatchPlan plan) {
+		NetworkAnalysis result = new NetworkAnalysis();
+		analyze(g, plan, result);
+		return result;
+	}
+
+	/** As {@link #analyze(LayerGraph, PatchPlan)} into {@code into}; a null plan runs layer by layer. */
+	public void analyze(LayerGraph g, PatchPlan plan, NetworkAnalysis into) {
+		PatchTiling tiling = plan == null ? null : tiling(g, plan);
 		into.prepare(g.opCount(), g.tensorCount());
 		ensureCapacity(g);
 		costOperators(g, into);
 		countConstants(g, into);
-		collectBuffers(g, into);
+		collectBuffers(g, tiling, into);
 		placeBuffers(g, into);
 		measureLiveBytes(g, into);
+		if (tiling != null) {
+			into.patchPhase = new PatchPhase(tiling, offsetOf(patchInputBuffer), offsetOf(patchOutputBuffer),
+					tiling.executedMacs(), tiling.prefixMacs(), into.totalMacs);
+		}
+	}
+
+	private static PatchTiling tiling(LayerGraph g, PatchPlan plan) {
+		List<String> problems = PatchPlans.problems(g, plan);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(String.join("; ", problems));
+		}
+		return new PatchTiling(g, plan);
 	}
 
 	private void costOperators(LayerGraph g, NetworkAnalysis into) {
@@ -101,14 +142,40 @@ public final class NetworkAnalyzer {
 		}
 	}
 
-	private void collectBuffers(LayerGraph g, NetworkAnalysis into) {
+	private void collectBuffers(LayerGraph g, PatchTiling tiling, NetworkAnalysis into) {
 		lifetimes.compute(g);
 		buffers.clear();
-		tensorBuffers.assign(g, lifetimes, inPlacePolicy, buffers);
+		patchInputBuffer = -1;
+		patchOutputBuffer = -1;
+		if (tiling == null) {
+			tensorBuffers.assign(g, lifetimes, inPlacePolicy, buffers);
+		} else {
+			PatchPlan plan = tiling.plan();
+			int first = plan.firstOp();
+			int split = plan.splitOp();
+			lifetimes.widen(g.opInput(first, 0), first, split);
+			lifetimes.widen(g.opOutput(split, 0), first, split);
+			InPlacePolicy layerByLayer = (graph, op, input) -> !plan.inPrefix(op)
+					&& inPlacePolicy.writesOver(graph, op, input);
+			tensorBuffers.assign(g, lifetimes, layerByLayer, t -> patchWindowBytes(g, tiling, t), buffers);
+			patchInputBuffer = buffers.add(tiling.inputTileBytes(first), first, first);
+			patchOutputBuffer = buffers.add(tiling.outputTileBytes(split), split, split);
+			for (int op = first; op <= split; op++) {
+				into.scratchBytes[op] = PatchScratch.bytes(tiling, op, into.scratchBytes[op]);
+			}
+		}
 		for (int op = 0; op < g.opCount(); op++) {
 			long scratch = into.scratchBytes[op];
 			scratchBuffers[op] = scratch == 0 ? -1 : buffers.add(scratch, op, op);
 		}
+	}
+
+	/** A tensor written inside the prefix, other than the split output, holds one patch window. */
+	private static long patchWindowBytes(LayerGraph g, PatchTiling tiling, int tensor) {
+		int producer = g.producer(tensor);
+		PatchPlan plan = tiling.plan();
+		return plan.inPrefix(producer) && producer != plan.splitOp() ? tiling.outputTileBytes(producer)
+				: g.tensorBytes(tensor);
 	}
 
 	private void placeBuffers(LayerGraph g, NetworkAnalysis into) {
@@ -152,7 +219,7 @@ public final class NetworkAnalyzer {
 		if (scratchBuffers.length < g.opCount()) {
 			scratchBuffers = new int[Math.max(g.opCount(), scratchBuffers.length * 2)];
 		}
-		int maxBuffers = g.tensorCount() + g.opCount();
+		int maxBuffers = g.tensorCount() + g.opCount() + 2;
 		if (bufferOffsets.length < maxBuffers) {
 			bufferOffsets = new long[Math.max(maxBuffers, bufferOffsets.length * 2)];
 		}

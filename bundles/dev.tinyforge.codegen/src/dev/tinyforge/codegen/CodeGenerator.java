@@ -11,6 +11,8 @@ import java.util.Map;
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.analysis.ir.IrToLayerGraph;
+import dev.tinyforge.analysis.patch.PatchPhase;
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.codegen.emit.ConstantData;
 import dev.tinyforge.codegen.emit.EmitterTable;
 import dev.tinyforge.codegen.emit.KernelRegistry;
@@ -22,6 +24,7 @@ import dev.tinyforge.codegen.program.GraphEndpoint;
 import dev.tinyforge.codegen.program.HeaderFile;
 import dev.tinyforge.codegen.program.KernelFiles;
 import dev.tinyforge.codegen.program.Model;
+import dev.tinyforge.codegen.program.PatchLoop;
 import dev.tinyforge.codegen.program.ScheduleFile;
 import dev.tinyforge.codegen.program.ScheduledLayer;
 import dev.tinyforge.codegen.report.JsonReport;
@@ -58,7 +61,18 @@ public final class CodeGenerator {
 	 */
 	public static GenerationResult generate(Graph graph, CodegenOptions options, NetworkAnalyzer analyzer,
 			Path outDir) throws IOException {
-		NetworkAnalysis analysis = analyse(graph, analyzer);
+		return generate(graph, options, analyzer, null, outDir);
+	}
+
+	/**
+	 * As {@link #generate(Graph, CodegenOptions, NetworkAnalyzer, Path)}, running the layers of the patch plan patch
+	 * by patch (see {@link PatchLoop}); a null plan runs every layer on its whole map.
+	 *
+	 * @throws UnsupportedOperatorException also when the plan cannot run on the graph, saying why
+	 */
+	public static GenerationResult generate(Graph graph, CodegenOptions options, NetworkAnalyzer analyzer,
+			PatchPlan patches, Path outDir) throws IOException {
+		NetworkAnalysis analysis = analyse(graph, analyzer, patches);
 		Map<Tensor, Integer> tensorIds = new IdentityHashMap<>();
 		for (int t = 0; t < graph.getTensors().size(); t++) {
 			tensorIds.put(graph.getTensors().get(t), t);
@@ -67,17 +81,22 @@ public final class CodeGenerator {
 		KernelRegistry kernels = new KernelRegistry(options.prefix(), options.target());
 		List<ScheduledLayer> schedule = new ArrayList<>();
 		List<LayerReport> reports = new ArrayList<>();
+		PatchPhase phase = analysis.patchPhase().orElse(null);
+		PatchLoop patchLoop = phase == null ? null
+				: PatchLoop.write(phase, graph, options.prefix(), analysis, tensorIds, constants, kernels);
 		for (int i = 0; i < graph.getOperators().size(); i++) {
 			Operator op = graph.getOperators().get(i);
 			LayerContext layer = new LayerContext(i, op, options.prefix(), analysis, tensorIds, constants, kernels);
-			LayerCode code = EmitterTable.emit(layer);
+			boolean patched = phase != null && phase.plan().inPrefix(i);
+			LayerCode code = patched ? patchCode(phase, patchLoop, i) : EmitterTable.emit(layer);
 			Tensor output = layer.output();
 			String shape = Tensors.format(output);
+			boolean whole = !patched || i == phase.plan().splitOp();
 			schedule.add(new ScheduledLayer(i, op.getName(), OperatorNames.of(op), shape, code.call(),
-					layer.offset(output), Tensors.byteSize(output)));
+					layer.offset(output), Tensors.byteSize(output), whole));
 			reports.add(new LayerReport(i, op.getName(), OperatorNames.of(op), code.kernel(), shape,
 					analysis.macs(i), analysis.weightBytes(i), layer.offset(output), Tensors.byteSize(output),
-					analysis.scratchOffset(i), analysis.scratchBytes(i)));
+					analysis.scratchOffset(i), analysis.scratchBytes(i), patched, whole));
 		}
 		String description = graph.getSource() == null ? graph.getName() : graph.getSource();
 		Model model = new Model(options, description == null ? options.prefix() : description,
@@ -92,17 +111,24 @@ public final class CodeGenerator {
 		files.put(prefix + "_weights.c", KernelFiles.weights(model));
 		String title = "TinyForge code generation report: " + prefix + " (" + model.description() + "), target "
 				+ options.target();
-		files.put(prefix + "_report.txt", TextReport.write(title, reports, analysis.arenaBytes(), constants.bytes()));
+		files.put(prefix + "_report.txt",
+				TextReport.write(title, reports, analysis.arenaBytes(), constants.bytes(), phase));
 		files.put(prefix + "_report.json", JsonReport.write(prefix, options.target().name(), reports,
-				analysis.arenaBytes(), constants.bytes()));
+				analysis.arenaBytes(), constants.bytes(), phase));
 		List<Path> written = AtomicDirectoryWriter.write(outDir, files);
 		return new GenerationResult(written, analysis.arenaBytes(), constants.bytes(), reports);
 	}
 
+	/** A patch-phase layer: the first one runs the whole phase, the others are part of it. */
+	private static LayerCode patchCode(PatchPhase phase, PatchLoop loop, int op) {
+		String kernels = String.join(" ", loop.kernels().get(op - phase.plan().firstOp()));
+		return new LayerCode(kernels, op == phase.plan().firstOp() ? loop.statements() : "");
+	}
+
 	/** The analysis' plan; operators it does not know are reported as unsupported here too. */
-	private static NetworkAnalysis analyse(Graph graph, NetworkAnalyzer analyzer) {
+	private static NetworkAnalysis analyse(Graph graph, NetworkAnalyzer analyzer, PatchPlan patches) {
 		try {
-			return analyzer.analyze(IrToLayerGraph.convert(graph));
+			return analyzer.analyze(IrToLayerGraph.convert(graph), patches);
 		} catch (IllegalArgumentException e) {
 			throw new UnsupportedOperatorException(e.getMessage());
 		}

@@ -14,7 +14,12 @@ package dev.tinyforge.codegen;
  * @param outputBytes   bytes of the output
  * @param scratchOffset arena offset of the scratch buffer, -1 without one
  * @param scratchBytes  bytes of scratch
+ * @param patched       whether the layer runs patch by patch; then its output and scratch are one patch's, its
+ *                      kernels (space-separated) those of the patches' geometries
+ * @param outputWhole   whether its whole output is in the arena once it ran; only patch-phase layers before the
+ *                      split never hold more than a patch's window
  */
 public record LayerReport(int index, String name, String op, String kernel, String outputShape, long macs,
-		long weightBytes, long outputOffset, long outputBytes, long scratchOffset, long scratchBytes) {
+		long weightBytes, long outputOffset, long outputBytes, long scratchOffset, long scratchBytes, boolean patched,
+		boolean outputWhole) {
 }

@@ -65,6 +65,26 @@ class AnalyzeJsonTest {
 	}
 
 	@Test
+	void patchPhaseRowsAndPlan() {
+		Path app = Projects.deployment(folder, "deploy small on roomy { patches 2x2 until c1 }\n");
+		String text = CliRun.of("analyze", app.toString()).out();
+		assertTrue(text.lines().anyMatch(line -> line.matches("\\s+0  +c1 .*  patch")), text);
+		assertTrue(text.contains("2x2 over #0..#0 (until "), text);
+		JsonObject analysis = json(CliRun.of("analyze", app.toString(), "--json")).getAsJsonArray("analyses").get(0)
+				.getAsJsonObject();
+		JsonArray layers = analysis.getAsJsonArray("layers");
+		assertEquals("patch", layers.get(0).getAsJsonObject().get("phase").getAsString());
+		assertEquals("layer", layers.get(1).getAsJsonObject().get("phase").getAsString());
+		JsonObject patches = analysis.getAsJsonObject("patches");
+		assertEquals(2, patches.get("rows").getAsInt());
+		assertEquals(2, patches.get("columns").getAsInt());
+		assertEquals(0, patches.get("splitStep").getAsInt());
+		// The split layer alone computes each output once: nothing to recompute.
+		assertEquals(0, patches.get("extraMacs").getAsLong());
+		assertEquals(layers.get(0).getAsJsonObject().get("macs").getAsLong(), patches.get("executedMacs").getAsLong());
+	}
+
+	@Test
 	void deploymentThatDoesNotFit() {
 		Path app = Projects.deployment(folder, "deploy small on cramped\n");
 		CliRun run = CliRun.of("analyze", app.toString(), "--json");

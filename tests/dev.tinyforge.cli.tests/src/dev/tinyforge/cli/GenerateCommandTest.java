@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code tinyforge generate}: the C of each deploy of a .tinyml file, or of a .tflite model. */
@@ -55,6 +56,20 @@ class GenerateCommandTest {
 				.matcher(Files.readString(folder.resolve("out/pd.h")));
 		assertTrue(define.find());
 		assertEquals(arena, Long.parseLong(define.group(1)));
+	}
+
+	@Test
+	void patchesAutoGeneratesThePatchPlanTheAnalysisReports() throws IOException {
+		Path file = project("board", "output \"out\" patches auto");
+		assertEquals(0, CliRun.of("generate", file.toString()).exitCode());
+		JsonObject analysis = JsonParser.parseString(CliRun.of("analyze", file.toString(), "--json").out())
+				.getAsJsonObject().getAsJsonArray("analyses").get(0).getAsJsonObject();
+		assertTrue(analysis.has("patches"), analysis.toString());
+		Matcher define = Pattern.compile("#define PD_ARENA_BYTES (\\d+)\n")
+				.matcher(Files.readString(folder.resolve("out/pd.h")));
+		assertTrue(define.find());
+		assertEquals(analysis.getAsJsonObject("totals").get("arenaBytes").getAsLong(), Long.parseLong(define.group(1)));
+		assertTrue(Files.readString(folder.resolve("out/pd_report.txt")).contains("patches: "));
 	}
 
 	@Test

@@ -34,9 +34,7 @@ public final class CodegenBenchmark {
 		boolean layers = arguments.remove(LAYERS);
 		MemoryPlan plan = arguments.isEmpty() ? MemoryPlan.DEFAULT : MemoryPlan.valueOf(arguments.get(0));
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
-		Path plugin = work.resolve("libicount.so");
-		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
-				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		Path plugin = icountPlugin(work);
 		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
 				plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
@@ -49,7 +47,7 @@ public final class CodegenBenchmark {
 			List<byte[]> input = List.of(model.runs().get(0).graphInput());
 			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, plan, input, Instrumentation.NONE,
 					directory);
-			long instructions = markDeltas(build, plugin).get(0);
+			long instructions = invokeInstructions(build, plugin);
 			long code = sizeOf(build, "model.c") + sizeOf(build, "model_kernels.c");
 			long weights = sizeOf(build, "model_weights.c");
 			JsonObject tflm = model.description().getAsJsonObject("tflm")
@@ -82,6 +80,19 @@ public final class CodegenBenchmark {
 					layer.outputShape(), layer.kernel().replaceFirst("^model_", ""), instructions,
 					100.0 * instructions / total));
 		}
+	}
+
+	/** Builds shared/tools/qemu-icount's instruction-counting plugin into {@code work}. */
+	static Path icountPlugin(Path work) {
+		Path plugin = work.resolve("libicount.so");
+		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
+				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		return plugin;
+	}
+
+	/** Instructions between the marks around one invoke of a build without layer marks. */
+	static long invokeInstructions(QemuBuild build, Path plugin) {
+		return markDeltas(build, plugin).get(0);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.model.ir.Graph;
 
 /**
@@ -68,9 +69,15 @@ final class HostBuild {
 	}
 
 	static HostBuild compile(Graph graph, Target target, MemoryPlan plan, Path directory) throws IOException {
+		return compile(graph, target, plan, null, directory);
+	}
+
+	/** @param patches the layers to run patch by patch, null for none */
+	static HostBuild compile(Graph graph, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
+			throws IOException {
 		Path sources = directory.resolve("src");
 		GenerationResult generation = CodeGenerator.generate(graph, new CodegenOptions(PREFIX, target, true),
-				plan.analyzer(), sources);
+				plan.analyzer(), patches, sources);
 		Files.writeString(sources.resolve("main.c"), HARNESS);
 		Path executable = directory.resolve("model");
 		List<String> command = new ArrayList<>(List.of("gcc"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.reference.ReferenceInterpreter;
 
@@ -19,8 +20,14 @@ final class HostVerification {
 	}
 
 	static void check(SharedModel model, Target target, MemoryPlan plan, Path directory) throws Exception {
+		check(model, target, plan, null, directory);
+	}
+
+	/** @param patches the layers to run patch by patch, null for none: then only the split layer's output is whole */
+	static void check(SharedModel model, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
+			throws Exception {
 		Graph graph = model.importGraph();
-		HostBuild build = HostBuild.compile(graph, target, plan, directory);
+		HostBuild build = HostBuild.compile(graph, target, plan, patches, directory);
 		List<SharedModel.Run> runs = model.runs();
 		ByteArrayOutputStream inputs = new ByteArrayOutputStream();
 		runs.forEach(run -> inputs.writeBytes(run.graphInput()));
@@ -34,7 +41,8 @@ final class HostVerification {
 					layers, offset, expected);
 			for (int i = 0; i < run.expectedInt8Outputs().size(); i++) {
 				byte[] tflm = run.expectedInt8Outputs().get(i);
-				int layerStart = start + bytesBefore(expected, ReferenceLayers.int8OutputLayer(graph, i));
+				int layerStart = start + bytesBefore(build.generation.layers(), expected,
+						ReferenceLayers.int8OutputLayer(graph, i));
 				byte[] actual = Arrays.copyOfRange(layers, layerStart, layerStart + tflm.length);
 				if (!Arrays.equals(tflm, actual)) {
 					throw new AssertionError(model.name() + " " + run.label() + ": output " + i + " is "
@@ -44,10 +52,11 @@ final class HostVerification {
 		}
 	}
 
-	private static int bytesBefore(List<byte[]> layers, int layer) {
+	/** The bytes the layer callback wrote before {@code layer}'s: of the layers whose whole output it saw. */
+	private static int bytesBefore(List<LayerReport> reports, List<byte[]> layers, int layer) {
 		int bytes = 0;
 		for (int l = 0; l < layer; l++) {
-			bytes += layers.get(l).length;
+			bytes += reports.get(l).outputWhole() ? layers.get(l).length : 0;
 		}
 		return bytes;
 	}

@@ -9,13 +9,16 @@ final class LayerComparison {
 	}
 
 	/**
-	 * @param actual   every layer's bytes back to back, starting at {@code offset}
+	 * @param actual   the bytes of every layer whose whole output the code holds, back to back, from {@code offset}
 	 * @param expected each layer's bytes
 	 * @return the offset after the last layer
 	 */
 	static int assertLayersEqual(String what, List<LayerReport> layers, byte[] actual, int offset,
 			List<byte[]> expected) {
 		for (int layer = 0; layer < expected.size(); layer++) {
+			if (!layers.get(layer).outputWhole()) {
+				continue; // a patch-phase layer before the split: the callback never sees its whole output
+			}
 			byte[] reference = expected.get(layer);
 			if (offset + reference.length > actual.length) {
 				throw new AssertionError(what + ": the generated code wrote no output for layer " + layer);

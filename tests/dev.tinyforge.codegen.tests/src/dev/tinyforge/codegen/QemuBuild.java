@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.model.ir.Tensor;
@@ -122,9 +123,16 @@ final class QemuBuild {
 	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs,
 			Instrumentation instrumentation, Path directory)
 			throws IOException {
+		return compile(graph, board, plan, null, inputs, instrumentation, directory);
+	}
+
+	/** @param patches the layers to run patch by patch, null for none */
+	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, PatchPlan patches, List<byte[]> inputs,
+			Instrumentation instrumentation, Path directory) throws IOException {
 		Path sources = directory.resolve("src");
 		GenerationResult generation = CodeGenerator.generate(graph,
-				new CodegenOptions(PREFIX, Target.ARM_DSP, instrumentation != Instrumentation.NONE), plan.analyzer(), sources);
+				new CodegenOptions(PREFIX, Target.ARM_DSP, instrumentation != Instrumentation.NONE), plan.analyzer(),
+				patches, sources);
 		StringBuilder outputBytes = new StringBuilder("{");
 		for (Tensor output : graph.getOutputs()) {
 			outputBytes.append(outputBytes.length() > 1 ? ", " : " ").append(Tensors.byteSize(output));

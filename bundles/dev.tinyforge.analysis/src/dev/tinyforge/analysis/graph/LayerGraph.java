@@ -44,6 +44,7 @@ public final class LayerGraph {
 	private final int[] outputIds;
 	private final int[] windows; // WINDOW_FIELDS ints per operator
 	private final boolean[] samePadding;
+	private final int[] padsBefore; // PAD only: rows, then columns added before the input, per operator
 
 	private final int[] graphInputs;
 	private final int[] graphOutputs;
@@ -65,6 +66,7 @@ public final class LayerGraph {
 		outputIds = Arrays.copyOf(b.outputIds, b.outputStart[b.opCount]);
 		windows = Arrays.copyOf(b.windows, b.opCount * WINDOW_FIELDS);
 		samePadding = Arrays.copyOf(b.samePadding, b.opCount);
+		padsBefore = Arrays.copyOf(b.padsBefore, b.opCount * 2);
 		graphInputs = Arrays.copyOf(b.graphInputs, b.graphInputCount);
 		graphOutputs = Arrays.copyOf(b.graphOutputs, b.graphOutputCount);
 		// The validator reads the arrays copied above through the accessors; it never calls producer().
@@ -204,6 +206,16 @@ public final class LayerGraph {
 		return samePadding[op];
 	}
 
+	/** Rows a PAD adds above its input; 0 for every other operator. */
+	public int padTop(int op) {
+		return padsBefore[Objects.checkIndex(op, opKinds.length) * 2];
+	}
+
+	/** Columns a PAD adds left of its input; 0 for every other operator. */
+	public int padLeft(int op) {
+		return padsBefore[Objects.checkIndex(op, opKinds.length) * 2 + 1];
+	}
+
 	/** The operator's window as a new value, kernels of convolutions taken from their filter. */
 	public Window opWindow(int op) {
 		return new Window(kernelH(op), kernelW(op), strideH(op), strideW(op), dilationH(op), dilationW(op),
@@ -274,6 +286,7 @@ public final class LayerGraph {
 		private int[] outputIds = new int[INITIAL_CAPACITY];
 		private int[] windows = new int[INITIAL_CAPACITY * WINDOW_FIELDS];
 		private boolean[] samePadding = new boolean[INITIAL_CAPACITY];
+		private int[] padsBefore = new int[INITIAL_CAPACITY * 2];
 		private int opCount;
 
 		private int[] graphInputs = new int[4];
@@ -348,6 +361,7 @@ public final class LayerGraph {
 			outputIds = grow(outputIds, outputsAt + outputs.length);
 			windows = grow(windows, (op + 1) * WINDOW_FIELDS);
 			samePadding = grow(samePadding, op + 1);
+			padsBefore = grow(padsBefore, (op + 1) * 2);
 
 			opNames[op] = name;
 			opOrigins[op] = origin;
@@ -364,8 +378,24 @@ public final class LayerGraph {
 			windows[w + DILATION_H] = window.dilationH();
 			windows[w + DILATION_W] = window.dilationW();
 			samePadding[op] = window.samePadding();
+			padsBefore[op * 2] = 0;
+			padsBefore[op * 2 + 1] = 0;
 			opCount = op + 1;
 			return op;
+		}
+
+		/**
+		 * Sets the rows and columns a PAD operator adds above and left of its input (NHWC axes 1 and 2), which
+		 * its shapes alone do not tell; the receptive field of a patch needs them.
+		 */
+		public Builder padding(int op, int top, int left) {
+			if (op < 0 || op >= opCount || top < 0 || left < 0) {
+				throw new IllegalArgumentException("operator #" + op + ": padding " + top + ", " + left
+						+ " needs an operator added before and no negative amounts");
+			}
+			padsBefore[op * 2] = top;
+			padsBefore[op * 2 + 1] = left;
+			return this;
 		}
 
 		/** Sets the graph input tensor ids, replacing earlier ones. */

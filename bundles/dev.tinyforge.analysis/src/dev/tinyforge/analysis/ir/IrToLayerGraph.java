@@ -12,6 +12,7 @@ import dev.tinyforge.model.ir.ConvolutionOperator;
 import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.model.ir.IrPackage;
 import dev.tinyforge.model.ir.Operator;
+import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Padding;
 import dev.tinyforge.model.ir.Pool2D;
 import dev.tinyforge.model.ir.PoolKind;
@@ -37,8 +38,11 @@ public final class IrToLayerGraph {
 					Tensors.elementBytes(tensor.getDataType()), tensor.isConstant()));
 		}
 		for (Operator op : graph.getOperators()) {
-			builder.op(op.getName(), op.getOrigin() == null ? op.getName() : op.getOrigin(), kind(op),
+			int index = builder.op(op.getName(), op.getOrigin() == null ? op.getName() : op.getOrigin(), kind(op),
 					ids(op.getInputs(), ids), ids(op.getOutputs(), ids), window(op));
+			if (op instanceof Pad pad && pad.getPaddings().size() == 8) { // NHWC: before and after per axis
+				builder.padding(index, pad.getPaddings().get(2), pad.getPaddings().get(4));
+			}
 		}
 		builder.inputs(ids(graph.getInputs(), ids));
 		builder.outputs(ids(graph.getOutputs(), ids));

@@ -19,8 +19,20 @@ public final class TensorBuffers {
 	private int[] buffers = new int[0]; // per tensor: its buffer id, -1 for constants
 	private int tensorCount;
 
+	/** The bytes a tensor's buffer holds. */
+	@FunctionalInterface
+	public interface TensorSizes {
+		long bytes(int tensor);
+	}
+
 	/** Adds one buffer per chain of {@code g}'s arena tensors to {@code into}. */
 	public void assign(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, BufferSet into) {
+		assign(g, lifetimes, policy, g::tensorBytes, into);
+	}
+
+	/** As {@link #assign(LayerGraph, TensorLifetimes, InPlacePolicy, BufferSet)}, tensors of the given sizes. */
+	public void assign(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
+			BufferSet into) {
 		ensureCapacity(g.tensorCount());
 		tensorCount = g.tensorCount();
 		for (int t = 0; t < tensorCount; t++) {
@@ -33,7 +45,7 @@ public final class TensorBuffers {
 				heads[g.opOutput(op, 0)] = heads[shared];
 			}
 		}
-		measureChains(g, lifetimes);
+		measureChains(lifetimes, sizes);
 		for (int t = 0; t < tensorCount; t++) {
 			if (heads[t] == t) {
 				buffers[t] = into.add(chainSizes[t], chainFirstSteps[t], chainLastSteps[t]);
@@ -60,7 +72,7 @@ public final class TensorBuffers {
 		return -1;
 	}
 
-	private void measureChains(LayerGraph g, TensorLifetimes lifetimes) {
+	private void measureChains(TensorLifetimes lifetimes, TensorSizes sizes) {
 		for (int t = 0; t < tensorCount; t++) {
 			chainSizes[t] = 0;
 			chainFirstSteps[t] = Integer.MAX_VALUE;
@@ -69,7 +81,7 @@ public final class TensorBuffers {
 		for (int t = 0; t < tensorCount; t++) {
 			int head = heads[t];
 			if (head >= 0) {
-				chainSizes[head] = Math.max(chainSizes[head], g.tensorBytes(t));
+				chainSizes[head] = Math.max(chainSizes[head], sizes.bytes(t));
 				chainFirstSteps[head] = Math.min(chainFirstSteps[head], lifetimes.firstStep(t));
 				chainLastSteps[head] = Math.max(chainLastSteps[head], lifetimes.lastStep(t));
 			}

@@ -53,6 +53,15 @@ public final class TensorLifetimes {
 		}
 	}
 
+	/**
+	 * Keeps the tensor live over {@code firstStep..lastStep} as well, for a schedule that needs it longer than its
+	 * readers say (the input and split output of a patch phase).
+	 */
+	public void widen(int tensor, int firstStep, int lastStep) {
+		firstSteps[Objects.checkIndex(tensor, tensorCount)] = Math.min(firstSteps[tensor], firstStep);
+		lastSteps[tensor] = Math.max(lastSteps[tensor], lastStep);
+	}
+
 	/** Tensors of the graph last computed. */
 	public int tensorCount() {
 		return tensorCount;

@@ -9,12 +9,14 @@ import static dev.tinyforge.cli.internal.TextTable.Align.RIGHT;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.tinyforge.cli.report.AnalysisReport;
 import dev.tinyforge.cli.report.FitReport;
 import dev.tinyforge.cli.report.LayerRow;
 import dev.tinyforge.cli.report.MemoryFit;
 import dev.tinyforge.cli.report.NetworkReport;
+import dev.tinyforge.cli.report.PatchReport;
 import dev.tinyforge.cli.report.Totals;
 
 /**
@@ -24,6 +26,8 @@ import dev.tinyforge.cli.report.Totals;
 final class AnalysisReportPrinter {
 
 	private static final String PEAK_MARKER = "<- peak";
+
+	private static final String PATCH_MARKER = "patch";
 
 	private static final String INDENT = "  ";
 
@@ -74,9 +78,15 @@ final class AnalysisReportPrinter {
 		for (LayerRow layer : layers) {
 			table.row(String.valueOf(layer.step()), layer.name(), layer.origin(), layer.op(), layer.output(),
 					grouped(layer.macs()), grouped(layer.weightBytes()), grouped(layer.scratchBytes()),
-					grouped(layer.liveBytes()), layer.peak() ? PEAK_MARKER : "");
+					grouped(layer.liveBytes()), marker(layer));
 		}
 		return table;
+	}
+
+	/** Patch-phase rows are marked: their live and scratch bytes are one patch's. */
+	private static String marker(LayerRow layer) {
+		String phase = layer.patched() ? PATCH_MARKER : "";
+		return layer.peak() ? (phase + " " + PEAK_MARKER).trim() : phase;
 	}
 
 	private static TextTable totals(NetworkReport network) {
@@ -88,6 +98,12 @@ final class AnalysisReportPrinter {
 		table.row("arena (SRAM)", bytes(totals.arenaBytes()));
 		network.peakLayer().ifPresent(peak -> table.row("peak",
 				bytes(totals.peakLiveBytes()) + " live at #" + peak.step() + " " + peak.name()));
+		PatchReport patches = network.patches();
+		if (patches != null) {
+			table.row("patches", patches.grid() + " over #" + patches.firstStep() + "..#" + patches.splitStep() + " (until "
+					+ patches.splitLayer() + "), " + grouped(patches.extraMacs()) + " MACs recomputed, "
+					+ String.format(Locale.ROOT, "%.1f%%", patches.overheadPercent()) + " overhead");
+		}
 		return table;
 	}
 

@@ -96,14 +96,15 @@ final class DeployJobs {
 					+ " `network " + name + " from \"model.tflite\"`");
 		}
 		// The file is valid, but a network may come from a file beside it that has errors of its own.
-		AnalyzedNetwork analyzed = TinyMlLanguage.injector().getInstance(NetworkAnalyses.class).get(network);
+		NetworkAnalyses analyses = TinyMlLanguage.injector().getInstance(NetworkAnalyses.class);
+		AnalyzedNetwork analyzed = analyses.get(network);
 		if (!analyzed.analyzed()) {
 			throw CommandFailure.problems(file,
 					analyzed.lowering().problems().stream().map(LoweringProblem::message).toList());
 		}
 		return new GenerationJob(analyzed.lowering().graph(),
 				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target, false),
-				folder(deployment));
+				folder(deployment), analyses.patches(deployment).plan());
 	}
 
 	private Path folder(Deployment deployment) throws CommandFailure {

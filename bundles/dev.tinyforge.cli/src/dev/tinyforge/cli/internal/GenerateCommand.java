@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.cli.ExitStatus;
 import dev.tinyforge.cli.report.Diagnostic;
 import dev.tinyforge.cli.report.IssueDiagnostics;
@@ -64,7 +65,7 @@ public final class GenerateCommand {
 			throw CommandFailure.usage(file, "a model names no output folder: give one with --out DIR");
 		}
 		return new GenerationJob(ModelFiles.read(file, path), new CodegenOptions(NetworkNames.fromFileName(path),
-				target == null ? Target.PORTABLE : target, false), FileChecks.path(outDir, "not a folder name"));
+				target == null ? Target.PORTABLE : target, false), FileChecks.path(outDir, "not a folder name"), null);
 	}
 
 	/** Errors stop before anything is written; warnings are printed and generation goes on. */
@@ -81,7 +82,7 @@ public final class GenerateCommand {
 
 	private static GenerationResult generate(String file, GenerationJob job) throws CommandFailure {
 		try {
-			return CodeGenerator.generate(job.graph(), job.options(), job.folder());
+			return CodeGenerator.generate(job.graph(), job.options(), new NetworkAnalyzer(), job.patches(), job.folder());
 		} catch (UnsupportedOperatorException e) {
 			throw CommandFailure.failed(file, "cannot generate C for '" + job.options().prefix() + "': "
 					+ e.getMessage());

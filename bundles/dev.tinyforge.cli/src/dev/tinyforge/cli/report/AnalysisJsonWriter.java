@@ -30,7 +30,8 @@ import com.google.gson.stream.JsonWriter;
  *       "layers": [                         // one per IR operator in execution order; empty when not analyzed
  *         { "step": 0, "name": "conv1", "origin": "conv1", "op": "CONV_2D", "output": "48x48x8",
  *           "macs": 165888, "params": 80, "weightBytes": 104, "scratchBytes": 36, "liveBytes": 27684,
- *           "peak": false },                // true on the one step with the most live bytes
+ *           "peak": false,                  // true on the one step with the most live bytes
+ *           "phase": "layer" },             // "patch" when it runs patch by patch: live and scratch of one patch
  *         ...
  *       ],
  *       "totals": {                         // optional: analyzed only
@@ -41,7 +42,12 @@ import com.google.gson.stream.JsonWriter;
  *         "fits": true,
  *         "sram": { "neededBytes": 55296, "sizeBytes": 327680, "reserveBytes": 65536, "availableBytes": 262144,
  *                   "overBytes": 0, "fits": true },
- *         "flash": { ...the same fields... } } }
+ *         "flash": { ...the same fields... } },
+ *       "patches": {                        // optional: deployments that run a patch phase only
+ *         "rows": 4, "columns": 4, "firstStep": 0, "splitStep": 7, "splitLayer": "...",
+ *         "executedMacs": 1500000,          // the patch phase's MACs over all patches
+ *         "extraMacs": 230000,              // recomputed in overlapping halos
+ *         "macOverheadPercent": 3.2 } }     // extraMacs in percent of the network's MACs
  *   ]
  * }
  * </pre>
@@ -120,6 +126,9 @@ public final class AnalysisJsonWriter {
 		if (network.verdict() != null) {
 			write(network.verdict(), json);
 		}
+		if (network.patches() != null) {
+			write(network.patches(), json);
+		}
 		json.endObject();
 	}
 
@@ -136,6 +145,7 @@ public final class AnalysisJsonWriter {
 		json.name("scratchBytes").value(layer.scratchBytes());
 		json.name("liveBytes").value(layer.liveBytes());
 		json.name("peak").value(layer.peak());
+		json.name("phase").value(layer.patched() ? "patch" : "layer");
 		json.endObject();
 	}
 
@@ -147,6 +157,19 @@ public final class AnalysisJsonWriter {
 		json.name("arenaBytes").value(totals.arenaBytes());
 		json.name("peakLiveBytes").value(totals.peakLiveBytes());
 		json.name("peakStep").value(totals.peakStep());
+		json.endObject();
+	}
+
+	private static void write(PatchReport patches, JsonWriter json) throws IOException {
+		json.name("patches").beginObject();
+		json.name("rows").value(patches.rows());
+		json.name("columns").value(patches.columns());
+		json.name("firstStep").value(patches.firstStep());
+		json.name("splitStep").value(patches.splitStep());
+		json.name("splitLayer").value(patches.splitLayer());
+		json.name("executedMacs").value(patches.executedMacs());
+		json.name("extraMacs").value(patches.extraMacs());
+		json.name("macOverheadPercent").value(patches.overheadPercent());
 		json.endObject();
 	}
 

@@ -44,7 +44,7 @@ public final class AnalysisReportBuilder {
 		List<Deployment> deployments = EcoreUtil2.typeSelect(model.getElements(), Deployment.class);
 		if (!deployments.isEmpty()) {
 			return deployments.stream().filter(AnalysisReportBuilder::resolved)
-					.map(deployment -> analyze(deployment.getNetwork(), deployment.getDevice())).toList();
+					.map(deployment -> analyze(deployment.getNetwork(), deployment)).toList();
 		}
 		return EcoreUtil2.typeSelect(model.getElements(), Network.class).stream()
 				.map(network -> analyze(network, null)).toList();
@@ -55,12 +55,13 @@ public final class AnalysisReportBuilder {
 				&& !deployment.getDevice().eIsProxy();
 	}
 
-	/** @param device null to analyse the network on its own */
-	private NetworkReport analyze(Network network, Device device) {
+	/** @param deployment null to analyse the network on its own */
+	private NetworkReport analyze(Network network, Deployment deployment) {
+		Device device = deployment == null ? null : deployment.getDevice();
 		String deviceName = device == null ? null : device.getName();
 		String description = device == null ? null : device.getDescription();
 		try {
-			AnalyzedNetwork analyzed = analyses.get(network);
+			AnalyzedNetwork analyzed = deployment == null ? analyses.get(network) : analyses.get(deployment);
 			if (!analyzed.analyzed()) {
 				List<String> problems = analyzed.lowering().problems().stream().map(LoweringProblem::message).toList();
 				return NetworkReport.notAnalyzed(network.getName(), deviceName, description, problems);

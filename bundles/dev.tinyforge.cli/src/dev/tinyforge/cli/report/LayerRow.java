@@ -12,7 +12,8 @@ package dev.tinyforge.cli.report;
  * @param scratchBytes the operator's scratch buffer in the arena
  * @param liveBytes arena bytes live while the operator runs: tensors in use or kept for later, plus its scratch
  * @param peak whether this is the step with the most live bytes (the first one on ties)
+ * @param patched whether the operator runs patch by patch; then its live and scratch bytes are one patch's
  */
 public record LayerRow(int step, String name, String origin, String op, String output, long macs, long params,
-		long weightBytes, long scratchBytes, long liveBytes, boolean peak) {
+		long weightBytes, long scratchBytes, long liveBytes, boolean peak, boolean patched) {
 }

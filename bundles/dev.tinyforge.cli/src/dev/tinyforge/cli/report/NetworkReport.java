@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param layers one row per IR operator in execution order; empty when not analysed
  * @param totals null when not analysed
  * @param verdict null when not analysed or without a device
+ * @param patches null when not analysed or run layer by layer
  */
 public record NetworkReport(String network, String device, String deviceDescription, List<String> problems,
-		List<LayerRow> layers, Totals totals, FitReport verdict) {
+		List<LayerRow> layers, Totals totals, FitReport verdict, PatchReport patches) {
 
 	public NetworkReport {
 		problems = List.copyOf(problems);
@@ -23,7 +24,7 @@ public record NetworkReport(String network, String device, String deviceDescript
 
 	public static NetworkReport notAnalyzed(String network, String device, String deviceDescription,
 			List<String> problems) {
-		return new NetworkReport(network, device, deviceDescription, problems, List.of(), null, null);
+		return new NetworkReport(network, device, deviceDescription, problems, List.of(), null, null, null);
 	}
 
 	public boolean analyzed() {

@@ -8,6 +8,8 @@ import dev.tinyforge.analysis.FitVerdict;
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.patch.PatchPhase;
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.analysis.ir.IrToLayerGraph;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Graph;
@@ -45,7 +47,8 @@ public final class NetworkReportBuilder {
 	public static NetworkReport build(String network, String device, String description, DeviceBudget budget,
 			Graph ir, LayerGraph graph, NetworkAnalysis analysis) {
 		return new NetworkReport(network, device, description, List.of(), layers(ir, graph, analysis),
-				totals(analysis), budget == null ? null : verdict(graph, analysis, budget));
+				totals(analysis), budget == null ? null : verdict(graph, analysis, budget),
+				analysis.patchPhase().map(phase -> patches(graph, phase)).orElse(null));
 	}
 
 	/** The analysis rejects graphs and budgets it cannot handle; that is a finding about the model, not a crash. */
@@ -62,9 +65,20 @@ public final class NetworkReportBuilder {
 			rows.add(new LayerRow(op, graph.opName(op), graph.opOrigin(op), graph.opKind(op).name(),
 					Tensors.format(operators.get(op).getOutputs().get(0)), analysis.macs(op), analysis.params(op),
 					analysis.weightBytes(op), analysis.scratchBytes(op), analysis.liveBytes(op),
-					op == analysis.peakStep()));
+					op == analysis.peakStep(),
+					patched(analysis, op)));
 		}
 		return rows;
+	}
+
+	private static boolean patched(NetworkAnalysis analysis, int op) {
+		return analysis.patchPhase().map(phase -> phase.plan().inPrefix(op)).orElse(false);
+	}
+
+	private static PatchReport patches(LayerGraph graph, PatchPhase phase) {
+		PatchPlan plan = phase.plan();
+		return new PatchReport(plan.rows(), plan.columns(), plan.firstOp(), plan.splitOp(),
+				graph.opName(plan.splitOp()), phase.executedMacs(), phase.extraMacs(), 100 * phase.macOverhead());
 	}
 
 	private static Totals totals(NetworkAnalysis analysis) {

@@ -1,13 +1,19 @@
 package dev.tinyforge.codegen.emit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.tinyforge.codegen.c.CLiterals;
 
-/** The constant arrays of a model (weights, biases, multipliers, tables), which become {@code <prefix>_weights.c}. */
+/**
+ * The constant arrays of a model (weights, biases, multipliers, tables), which become {@code <prefix>_weights.c}.
+ * A symbol names one array: a layer generated once per patch adds its arrays again, and they are kept once.
+ */
 public final class ConstantData {
 
+	private final Set<String> symbols = new HashSet<>();
 	private final List<String> definitions = new ArrayList<>();
 	private final List<String> declarations = new ArrayList<>();
 	private long bytes;
@@ -26,6 +32,9 @@ public final class ConstantData {
 
 	private String add(String type, String symbol, int count, int elementBytes,
 			java.util.function.IntFunction<String> value) {
+		if (!symbols.add(symbol)) {
+			return symbol;
+		}
 		declarations.add("extern const " + type + " " + symbol + "[" + count + "];");
 		definitions.add("const " + type + " " + symbol + "[" + count + "] = " + CLiterals.initialiser(count, value) + ";");
 		bytes += (long) count * elementBytes;

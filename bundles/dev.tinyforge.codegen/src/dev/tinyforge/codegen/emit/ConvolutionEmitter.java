@@ -33,7 +33,7 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		byte[] weights = ConstantTensors.int8(layer, filter);
 		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
 				op.getActivation(), true, WeightSums.ofRows(weights, outDepth));
-		WindowGeometry window = WindowGeometry.of(op, in[1], in[2], filterShape[1], filterShape[2]);
+		WindowGeometry window = layer.window(op, in[1], in[2], filterShape[1], filterShape[2]);
 		OutputRange out = OutputRange.of(stage);
 		KernelSpec kernel;
 		boolean pointwise = window.taps() == 1 && op.getStrideH() == 1 && op.getStrideW() == 1;

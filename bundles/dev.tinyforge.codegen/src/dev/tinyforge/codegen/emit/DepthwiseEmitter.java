@@ -29,7 +29,7 @@ final class DepthwiseEmitter implements OperatorEmitter {
 		if (filterShape.length != 4 || filterShape[0] != 1 || filterShape[3] != in[3] * multiplier) {
 			throw layer.unsupported("the filter must have shape [1, H, W, input depth x depth multiplier]");
 		}
-		WindowGeometry window = WindowGeometry.of(op, in[1], in[2], filterShape[1], filterShape[2]);
+		WindowGeometry window = layer.window(op, in[1], in[2], filterShape[1], filterShape[2]);
 		boolean buffered = multiplier == 1
 				&& layer.scratchBytes() >= (long) window.paddedH() * window.paddedW();
 		if (!buffered || !layer.inPlace(input, output)) {

@@ -8,6 +8,7 @@ import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Operator;
 import dev.tinyforge.model.ir.Tensor;
+import dev.tinyforge.model.ir.WindowedOperator;
 
 /**
  * One operator being generated: its tensors' arena addresses and scratch buffer as the analysis planned them,
@@ -22,9 +23,20 @@ public final class LayerContext {
 	private final Map<Tensor, Integer> tensorIds;
 	private final ConstantData constants;
 	private final KernelRegistry kernels;
+	private final PatchWindow patch; // null for the whole map
 
 	public LayerContext(int index, Operator op, String prefix, NetworkAnalysis analysis,
 			Map<Tensor, Integer> tensorIds, ConstantData constants, KernelRegistry kernels) {
+		this(index, op, prefix, analysis, tensorIds, constants, kernels, null);
+	}
+
+	/**
+	 * A layer of the patch phase computing one patch: its input and output are the patch's windows, in their own
+	 * buffers, and its sliding window and padding are the patch's.
+	 */
+	public LayerContext(int index, Operator op, String prefix, NetworkAnalysis analysis,
+			Map<Tensor, Integer> tensorIds, ConstantData constants, KernelRegistry kernels, PatchWindow patch) {
+		this.patch = patch;
 		this.index = index;
 		this.op = op;
 		this.prefix = prefix;
@@ -62,7 +74,42 @@ public final class LayerContext {
 		if (tensor.isConstant()) {
 			throw unsupported("expects tensor '" + tensor.getName() + "' to be computed, not constant");
 		}
+		if (patch != null && tensor == input(0)) {
+			return patch.inputOffset();
+		}
+		if (patch != null && tensor == output()) {
+			return patch.outputOffset();
+		}
 		return analysis.tensorOffset(tensorIds.get(tensor));
+	}
+
+	/** The tensor's shape, or for a patch of an NHWC activation, its window's. */
+	int[] shape(Tensor tensor) {
+		int[] shape = Tensors.shape(tensor);
+		if (patch == null || tensor != input(0) && tensor != output()) {
+			return shape;
+		}
+		return patch.shape(tensor == input(0), shape[shape.length - 1]);
+	}
+
+	/** The bytes the kernel reads or writes of the tensor: all of it, or a patch's window. */
+	private long bytes(Tensor tensor) {
+		long elements = 1;
+		for (int dim : shape(tensor)) {
+			elements *= dim;
+		}
+		return elements * Tensors.elementBytes(tensor.getDataType());
+	}
+
+	/** The sliding window over an {@code inH x inW} input, or over a patch's window of it. */
+	WindowGeometry window(WindowedOperator windowed, int inH, int inW, int kernelH, int kernelW) {
+		WindowGeometry map = WindowGeometry.of(windowed, inH, inW, kernelH, kernelW);
+		return patch == null ? map : patch.geometry(map);
+	}
+
+	/** PAD's padding before each NHWC axis, for the map or a patch's window. */
+	int[] padBefore(int[] map) {
+		return patch == null || map.length != 4 ? map : patch.padBefore(map);
 	}
 
 	/** A C expression for the tensor's address in the arena, typed by its data type. */
@@ -80,7 +127,7 @@ public final class LayerContext {
 	public void requireSeparate(Tensor input, Tensor output) {
 		long in = offset(input);
 		long out = offset(output);
-		if (in < out + Tensors.byteSize(output) && out < in + Tensors.byteSize(input)) {
+		if (in < out + bytes(output) && out < in + bytes(input)) {
 			throw new IllegalStateException(describe() + ": the memory plan overlaps input '" + input.getName()
 					+ "' and output '" + output.getName() + "', which this kernel cannot do in place");
 		}

@@ -1,10 +1,8 @@
 package dev.tinyforge.codegen.emit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Tensor;
 
@@ -20,17 +18,18 @@ final class PadEmitter implements OperatorEmitter {
 		if (!layer.inPlace(input, output)) {
 			layer.requireSeparate(input, output);
 		}
-		int[] shape = Tensors.shape(input);
+		int[] shape = layer.shape(input);
 		List<Integer> paddings = op.getPaddings();
 		if (shape.length == 0 || paddings.size() != 2 * shape.length) {
 			throw layer.unsupported("expects two paddings per input dimension");
 		}
-		List<Integer> before = new ArrayList<>();
+		int[] before = new int[shape.length];
 		for (int d = 0; d < shape.length; d++) {
-			before.add(paddings.get(2 * d));
+			before[d] = paddings.get(2 * d);
 		}
-		PadKernel kernel = new PadKernel(Arrays.stream(shape).boxed().toList(), before,
-				Arrays.stream(Tensors.shape(output)).boxed().toList(), Quantizations.zeroPoint(output));
+		PadKernel kernel = new PadKernel(Arrays.stream(shape).boxed().toList(),
+				Arrays.stream(layer.padBefore(before)).boxed().toList(),
+				Arrays.stream(layer.shape(output)).boxed().toList(), Quantizations.zeroPoint(output));
 		String name = layer.kernels().use(kernel);
 		return new LayerCode(name, name + "(" + layer.pointer(input) + ", " + layer.pointer(output) + ");");
 	}

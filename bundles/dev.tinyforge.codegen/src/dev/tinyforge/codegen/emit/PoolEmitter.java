@@ -16,7 +16,7 @@ final class PoolEmitter implements OperatorEmitter {
 		Int8Operands.require(layer, input, output);
 		layer.requireSeparate(input, output);
 		int[] in = Int8Operands.nhwc(layer, input);
-		WindowGeometry window = WindowGeometry.of(op, in[1], in[2], op.getFilterH(), op.getFilterW());
+		WindowGeometry window = layer.window(op, in[1], in[2], op.getFilterH(), op.getFilterW());
 		ActivationRange range = ActivationRange.of(op.getActivation(), Quantizations.scale(output),
 				Quantizations.zeroPoint(output));
 		String name = layer.kernels()

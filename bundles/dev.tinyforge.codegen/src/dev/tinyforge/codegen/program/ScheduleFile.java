@@ -40,9 +40,9 @@ public final class ScheduleFile {
 		for (ScheduledLayer layer : model.layers()) {
 			c.line("/* %d %s '%s': %s */", layer.index(), layer.op(), CStrings.comment(layer.name()), layer.shape());
 			if (!layer.call().isEmpty()) {
-				c.line(layer.call());
+				c.lines(layer.call());
 			}
-			if (callback) {
+			if (callback && layer.outputWhole()) {
 				c.line("layer_done(%d, %s, %d, %d);", layer.index(), CStrings.literal(layer.name()),
 						layer.outputOffset(), layer.outputBytes());
 			}

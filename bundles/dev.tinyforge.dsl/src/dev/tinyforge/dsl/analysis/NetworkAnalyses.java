@@ -1,5 +1,7 @@
 package dev.tinyforge.dsl.analysis;
 
+import java.util.function.Supplier;
+
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 
@@ -11,6 +13,7 @@ import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.ir.IrToLayerGraph;
 import dev.tinyforge.dsl.lowering.LoweringResult;
 import dev.tinyforge.dsl.lowering.NetworkLowering;
+import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Network;
 
 /**
@@ -28,6 +31,36 @@ public class NetworkAnalyses {
 			return compute(network);
 		}
 		return cache.get(Tuples.pair(NetworkAnalyses.class, network), network.eResource(), () -> compute(network));
+	}
+
+	/**
+	 * The deployed network analysed with the patch plan its deployment asks for; layer by layer when it asks for
+	 * none or for one that cannot run ({@link #patches} says why).
+	 */
+	public AnalyzedNetwork get(Deployment deployment) {
+		AnalyzedNetwork network = get(deployment.getNetwork());
+		DeploymentPatches patches = patches(deployment);
+		if (patches.plan() == null) {
+			return network;
+		}
+		return cached(deployment, "analysis", () -> new AnalyzedNetwork(network.lowering(), network.graph(),
+				new NetworkAnalyzer().analyze(network.graph(), patches.plan())));
+	}
+
+	/** The deployment's patch plan resolved against its network; none when the network does not analyse. */
+	public DeploymentPatches patches(Deployment deployment) {
+		AnalyzedNetwork network = get(deployment.getNetwork());
+		if (!network.analyzed()) {
+			return DeploymentPatches.NONE;
+		}
+		return cached(deployment, "patches", () -> DeploymentPatches.resolve(deployment.getPatches(), network.graph()));
+	}
+
+	private <T> T cached(Deployment deployment, String what, Supplier<T> compute) {
+		if (deployment.eResource() == null) {
+			return compute.get();
+		}
+		return cache.get(Tuples.create(NetworkAnalyses.class, deployment, what), deployment.eResource(), compute::get);
 	}
 
 	private static AnalyzedNetwork compute(Network network) {

@@ -1,13 +1,13 @@
 package dev.tinyforge.dsl.lowering;
 
 /** Parses the {@code 96x96x3} / {@code 3x3} / {@code 7} notation of shapes and kernels. */
-final class ShapeText {
+public final class ShapeText {
 
 	private ShapeText() {
 	}
 
 	/** The dimensions, or null if the text is not positive integers joined by 'x'. */
-	static int[] parse(String text) {
+	public static int[] parse(String text) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}

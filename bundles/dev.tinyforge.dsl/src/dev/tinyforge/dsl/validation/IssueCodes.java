@@ -43,6 +43,7 @@ public final class IssueCodes {
 	public static final String SRAM_OVERFLOW = PREFIX + "sramOverflow";
 	public static final String FLASH_OVERFLOW = PREFIX + "flashOverflow";
 	public static final String BAD_OVERHEAD = PREFIX + "badOverhead";
+	public static final String BAD_PATCH_PLAN = PREFIX + "badPatchPlan";
 
 	private IssueCodes() {
 	}

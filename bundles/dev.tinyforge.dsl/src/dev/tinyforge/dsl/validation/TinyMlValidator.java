@@ -196,6 +196,19 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 		}
 	}
 
+	/** A hand-written patch plan must be able to run on the network it deploys. */
+	@Check(CheckType.NORMAL)
+	public void checkPatchPlan(Deployment deployment) {
+		PatchPlan plan = deployment.getPatches();
+		if (plan == null || plan.getGrid() == null || deployment.getNetwork() == null
+				|| deployment.getNetwork().eIsProxy()) {
+			return;
+		}
+		for (String problem : analyses.patches(deployment).problems()) {
+			error(problem, plan, Literals.PATCH_PLAN__UNTIL, IssueCodes.BAD_PATCH_PLAN);
+		}
+	}
+
 	/** The point of the product: does the network fit the device's SRAM and Flash? */
 	@Check(CheckType.NORMAL)
 	public void checkFit(Deployment deployment) {
@@ -204,7 +217,7 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 		if (network == null || network.eIsProxy() || device == null || device.eIsProxy()) {
 			return;
 		}
-		AnalyzedNetwork analyzed = analyses.get(network);
+		AnalyzedNetwork analyzed = analyses.get(deployment);
 		if (!analyzed.analyzed()) {
 			return; // the network's own errors say why
 		}

@@ -322,6 +322,41 @@ class TinyMlValidationTest {
 				IssueCodes.BAD_OVERHEAD, "percentage");
 	}
 
+	private static final String PATCHABLE_NET = network("""
+			conv c1 filters 16 kernel 3
+			conv c2 filters 16 kernel 3 stride 2
+			globalavgpool gap
+			dense fc units 10
+			""");
+
+	private static final String TINY_BOARD = "device tiny { core cortex-m7 flash 1 MB sram 16 KB }\n";
+
+	@Test
+	void patchesUntilAGlobalOperator() throws Exception {
+		assertError(BOARD + PATCHABLE_NET + "deploy net on board { patches 2x2 until fc }", Literals.PATCH_PLAN,
+				IssueCodes.BAD_PATCH_PLAN, "patches until 'fc': operator #");
+	}
+
+	@Test
+	void patchGridFinerThanTheSplitOutput() throws Exception {
+		assertError(BOARD + PATCHABLE_NET + "deploy net on board { patches 17x2 until c2 }", Literals.PATCH_PLAN,
+				IssueCodes.BAD_PATCH_PLAN, "a 17x2 patch grid is finer than the 16x16 output of operator #1 'c2'");
+	}
+
+	@Test
+	void patchGridOfThreeDimensions() throws Exception {
+		assertError(BOARD + PATCHABLE_NET + "deploy net on board { patches 2x2x2 until c2 }", Literals.PATCH_PLAN,
+				IssueCodes.BAD_PATCH_PLAN, "a patch grid is rows x columns, such as 3x3, not '2x2x2'");
+	}
+
+	@Test
+	void patchesMakeANetworkFitThatDoesNotLayerByLayer() throws Exception {
+		assertError(TINY_BOARD + PATCHABLE_NET + "deploy net on tiny", Literals.DEPLOYMENT, IssueCodes.SRAM_OVERFLOW,
+				"SRAM");
+		validation.assertNoIssues(parse(TINY_BOARD + PATCHABLE_NET + "deploy net on tiny { patches 4x4 until c2 }"));
+		validation.assertNoIssues(parse(TINY_BOARD + PATCHABLE_NET + "deploy net on tiny { patches auto }"));
+	}
+
 	@Test
 	void severityOfFitIsError() throws Exception {
 		Model model = parse(SMALL_BOARD + BIG_NET + "deploy net on small");
