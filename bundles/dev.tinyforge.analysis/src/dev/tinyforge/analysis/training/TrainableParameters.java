@@ -1,8 +1,7 @@
 package dev.tinyforge.analysis.training;
 
 import dev.tinyforge.analysis.graph.LayerGraph;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Which operators of a graph update their weights and which their bias under an {@link UpdateScheme}, and how
@@ -57,19 +56,15 @@ final class TrainableParameters {
 	}
 
 	private void selectNamed(LayerGraph g, UpdateScheme scheme) {
-		Set<String> unknown = new LinkedHashSet<>(scheme.layers());
+		List<String> missing = scheme.layersMissingFrom(g);
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(
+					"the network has no layer with weights named " + String.join(", ", missing));
+		}
 		for (int op = 0; op < g.opCount(); op++) {
 			boolean named = scheme.layers().contains(g.opName(op)) || scheme.layers().contains(g.opOrigin(op));
-			if (named && hasWeights(g, op)) {
-				weights[op] = true;
-				biases[op] = true;
-				unknown.remove(g.opName(op));
-				unknown.remove(g.opOrigin(op));
-			}
-		}
-		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException("the network has no layer with weights named "
-					+ String.join(", ", unknown));
+			weights[op] = named && hasWeights(g, op);
+			biases[op] = weights[op];
 		}
 	}
 

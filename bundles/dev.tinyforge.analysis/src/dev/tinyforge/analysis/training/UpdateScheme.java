@@ -1,7 +1,10 @@
 package dev.tinyforge.analysis.training;
 
+import dev.tinyforge.analysis.graph.LayerGraph;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which parameters a fine-tuning step updates; the rest stay frozen in Flash. The "layers" of a network are its
@@ -66,6 +69,21 @@ public record UpdateScheme(Kind kind, List<String> layers, LiteResidualConfig li
 	/** The schemes TinyTL compares, in its order: full, last layer, bias only, bias with lite residual. */
 	public static List<UpdateScheme> tinyTlSchemes(LiteResidualConfig config) {
 		return List.of(of(Kind.FULL), of(Kind.LAST_LAYER), of(Kind.BIAS_ONLY), liteResidual(config));
+	}
+
+	/**
+	 * The names of {@link #layers()} that are neither the name nor the origin of an operator with weights in the
+	 * graph, in the order given.
+	 */
+	public List<String> layersMissingFrom(LayerGraph g) {
+		Set<String> missing = new LinkedHashSet<>(layers);
+		for (int op = 0; op < g.opCount(); op++) {
+			if (TrainableParameters.hasWeights(g, op)) {
+				missing.remove(g.opName(op));
+				missing.remove(g.opOrigin(op));
+			}
+		}
+		return List.copyOf(missing);
 	}
 
 	/** {@code bias-only + lite-residual}, {@code layers conv1, fc}. */
