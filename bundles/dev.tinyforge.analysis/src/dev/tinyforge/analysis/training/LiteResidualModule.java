@@ -1,15 +1,18 @@
 package dev.tinyforge.analysis.training;
 
 import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.graph.OpKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One TinyTL lite residual module (see {@link LiteResidualConfig}) beside a block of the network, with the element
  * counts of its parameters and of its activations for one sample. A block is a run of consecutive operators with
- * the same origin (the layers one DSL {@code mbconv} lowers to, or a single operator of a network imported from a
- * .tflite file) that holds a convolution and maps a 4-D feature map to a 4-D feature map. The module reads the
- * block's input and adds to its output, so it runs at the block's last operator.
+ * the same origin (the layers one DSL {@code mbconv} lowers to) or a depthwise convolution with the convolution that
+ * reads its output (a depthwise-separable block, also where each operator is its own origin, as in a network
+ * imported from a .tflite file). A block holds a convolution and maps a 4-D feature map to a 4-D feature map; the
+ * classifier's block gets no module, as in TinyTL, which trains the classifier itself. The module reads the block's
+ * input and adds to its output, so it runs at the block's last operator.
  *
  * @param block the block's origin
  * @param lastOp the block's last operator, where the module runs forward and backward
@@ -28,17 +31,25 @@ public record LiteResidualModule(String block, int lastOp, int input, long poole
 	/** The module of every block of the graph, in execution order. */
 	public static List<LiteResidualModule> of(LayerGraph g, LiteResidualConfig config) {
 		List<LiteResidualModule> modules = new ArrayList<>();
+		int classifier = -1;
+		for (int op = 0; op < g.opCount(); op++) {
+			classifier = TrainableParameters.hasWeights(g, op) ? op : classifier;
+		}
 		int first = 0;
 		for (int op = 0; op < g.opCount(); op++) {
-			boolean blockEnds = op + 1 == g.opCount() || !g.opOrigin(op + 1).equals(g.opOrigin(op));
-			if (blockEnds) {
-				if (isBlock(g, first, op)) {
+			if (op + 1 == g.opCount() || !sameBlock(g, op, op + 1)) {
+				if ((classifier < first || classifier > op) && isBlock(g, first, op)) {
 					modules.add(module(g, first, op, config));
 				}
 				first = op + 1;
 			}
 		}
 		return modules;
+	}
+
+	private static boolean sameBlock(LayerGraph g, int op, int next) {
+		return g.opOrigin(next).equals(g.opOrigin(op)) || g.opKind(op) == OpKind.DEPTHWISE_CONV_2D
+				&& g.opKind(next) == OpKind.CONV_2D && g.opInput(next, 0) == g.opOutput(op, 0);
 	}
 
 	private static boolean isBlock(LayerGraph g, int first, int last) {

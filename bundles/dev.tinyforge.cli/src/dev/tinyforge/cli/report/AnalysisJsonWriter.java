@@ -84,7 +84,8 @@ public final class AnalysisJsonWriter {
 		json.endObject();
 	}
 
-	private static void write(Diagnostic diagnostic, JsonWriter json) throws IOException {
+	/** Also the diagnostics of {@link TrainingJsonWriter}. */
+	static void write(Diagnostic diagnostic, JsonWriter json) throws IOException {
 		json.beginObject();
 		json.name("severity").value(diagnostic.severity().label());
 		json.name("file").value(diagnostic.file());

@@ -158,6 +158,28 @@ class TrainingMemoryAnalyzerTest {
 	}
 
 	@Test
+	void depthwiseJoinsTheConvolutionAfterItAndTheClassifierGetsNoModule() {
+		LayerGraph.Builder b = new LayerGraph.Builder();
+		int x = b.tensor("x", new int[] { 1, 8, 8, 16 }, 1, false);
+		int dwFilter = b.tensor("dwf", new int[] { 1, 3, 3, 16 }, 1, true);
+		int d = b.tensor("d", new int[] { 1, 8, 8, 16 }, 1, false);
+		int pwFilter = b.tensor("pwf", new int[] { 32, 1, 1, 16 }, 1, true);
+		int p = b.tensor("p", new int[] { 1, 8, 8, 32 }, 1, false);
+		int headFilter = b.tensor("hf", new int[] { 10, 1, 1, 32 }, 1, true);
+		int y = b.tensor("y", new int[] { 1, 8, 8, 10 }, 1, false);
+		b.op("dw", "dw", OpKind.DEPTHWISE_CONV_2D, new int[] { x, dwFilter }, new int[] { d }, Window.conv(1, 1, true));
+		b.op("pw", "pw", OpKind.CONV_2D, new int[] { d, pwFilter }, new int[] { p }, Window.conv(1, 1, true));
+		b.op("head", "head", OpKind.CONV_2D, new int[] { p, headFilter }, new int[] { y }, Window.conv(1, 1, true));
+		List<LiteResidualModule> modules = LiteResidualModule.of(b.inputs(x).outputs(y).build(),
+				LiteResidualConfig.TINYTL);
+		assertEquals(1, modules.size());
+		// x pooled to 4x4x16; kernel 5 shrinks to 3; 16 middle channels in 2 groups of 8; out to 32 channels
+		assertEquals(1, modules.get(0).lastOp());
+		assertEquals(x, modules.get(0).input());
+		assertEquals(3 * 3 * 8 * 16 + 16 + 16 * 32 + 32, modules.get(0).params());
+	}
+
+	@Test
 	void unknownLayerIsNamed() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> analyze(UpdateScheme.layers(List.of("conv9")), 1));
