@@ -50,9 +50,10 @@ class AnalyzeTrainTest {
 				"train hand: bias-only, batch 1, sgd, weights fp32, activations fp32\n"), run.out());
 		assertTrue(run.out().contains("peak                    23,888 B (23.3 KiB) live at #1 c2 backward"),
 				run.out());
-		assertTrue(run.out().matches("(?s).*\n  full +3,936 +15,848 +15,848 +0 +0 +36,784 +36,784 +1.00x\n.*"),
+		assertTrue(run.out().matches("(?s).*\n  full +3,936 +15,848 +15,848 +0 +0 +36,784 +36,784 +0 +1.00x\n.*"),
 				run.out());
-		assertTrue(run.out().matches("(?s).*\n  bias-only +1,120 +10,376 +10,376 +0 +0 +23,888 +23,888 +1.54x\n.*"),
+		// bias-only leaves both convolutions' int8 filters in Flash: 216 + 1,152 B
+		assertTrue(run.out().matches("(?s).*\n  bias-only +1,120 +10,376 +10,376 +0 +0 +23,888 +23,888 +1,368 +1.54x\n.*"),
 				run.out());
 	}
 
@@ -104,6 +105,19 @@ class AnalyzeTrainTest {
 		assertEquals(31, training.getAsJsonArray("layers").size());
 		// only the classifier: no activation below it is kept, so far less than full fine-tuning
 		assertTrue(peak(training, 1) * 5 < peak(training, 0));
+	}
+
+	@Test
+	void theExampleProjectComparesTwoTrainBlocks() {
+		CliRun run = CliRun.of("analyze", "../../example-projects/on-device-training/fine-tune.tinyml", "--train",
+				"--json");
+		assertEquals(0, run.exitCode(), run.err());
+		JsonObject document = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(0, document.getAsJsonArray("diagnostics").size());
+		assertEquals(2, document.getAsJsonArray("trainings").size());
+		JsonObject tinyTl = training(run, 0);
+		assertEquals(17, tinyTl.getAsJsonObject("totals").get("liteResidualModules").getAsInt()); // one per mbconv
+		assertTrue(peak(tinyTl, 3) < peak(tinyTl, 0));
 	}
 
 	@Test

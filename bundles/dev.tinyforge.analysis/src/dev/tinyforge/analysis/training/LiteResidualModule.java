@@ -10,8 +10,10 @@ import java.util.List;
  * counts of its parameters and of its activations for one sample. A block is a run of consecutive operators with
  * the same origin (the layers one DSL {@code mbconv} lowers to) or a depthwise convolution with the convolution that
  * reads its output (a depthwise-separable block, also where each operator is its own origin, as in a network
- * imported from a .tflite file). A block holds a convolution and maps a 4-D feature map to a 4-D feature map; the
- * classifier's block gets no module, as in TinyTL, which trains the classifier itself. The module reads the block's
+ * imported from a .tflite file). A block has more than one operator, at least one a convolution, and maps a 4-D
+ * feature map to a 4-D feature map. As in TinyTL, which adds modules to the inverted residual blocks only, a lone
+ * convolution (the stem, MobileNetV2's last 1x1 convolution) gets none, nor does the classifier, which every scheme
+ * trains itself. The module reads the block's
  * input and adds to its output, so it runs at the block's last operator.
  *
  * @param block the block's origin
@@ -61,7 +63,7 @@ public record LiteResidualModule(String block, int lastOp, int input, long poole
 						QUANTIZE, DEQUANTIZE -> false;
 			};
 		}
-		return convolves && g.tensorRank(g.opInput(first, 0)) == 4 && g.tensorRank(g.opOutput(last, 0)) == 4;
+		return last > first && convolves && g.tensorRank(g.opInput(first, 0)) == 4 && g.tensorRank(g.opOutput(last, 0)) == 4;
 	}
 
 	private static LiteResidualModule module(LayerGraph g, int first, int last, LiteResidualConfig config) {

@@ -106,15 +106,15 @@ final class TrainingReportPrinter {
 	}
 
 	private static TextTable schemes(TrainingReport training) {
-		TextTable table = new TextTable(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
+		TextTable table = new TextTable(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
 		table.row("scheme", "kept B", "params B", "grads B", "optimizer B", "lite res. B", "peak B", "arena B",
-				"full / this");
+				"frozen (Flash) B", "full / this");
 		long full = training.full().peakBytes();
 		for (TrainingMemory scheme : training.schemes()) {
 			table.row(scheme.setup().scheme().label(), grouped(scheme.totalKeptActivationBytes()),
 					grouped(scheme.totalParameterBytes()), grouped(scheme.totalGradientBytes()),
 					grouped(scheme.totalOptimizerStateBytes()), grouped(scheme.totalLiteResidualBytes()),
-					grouped(scheme.peakBytes()), grouped(scheme.arenaBytes()),
+					grouped(scheme.peakBytes()), grouped(scheme.arenaBytes()), grouped(scheme.frozenWeightBytes()),
 					String.format(Locale.ROOT, "%.2fx", full / (double) scheme.peakBytes()));
 		}
 		return table;
