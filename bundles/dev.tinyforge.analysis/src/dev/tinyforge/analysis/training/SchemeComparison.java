@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The training memory of one network under TinyTL's schemes side by side, and how the chosen one grows with the
- * batch: what a user weighs before picking a scheme.
+ * batch: what a user weighs before picking a scheme. Like its {@link TrainingMemoryAnalyzer}, an instance belongs to
+ * one thread.
  */
 public final class SchemeComparison {
 

@@ -30,7 +30,8 @@ import java.util.List;
  * parameters, gradients and state like the network's.</li>
  * </ul>
  * Kernel scratch buffers are left out: they depend on the training kernels, which this analysis does not know.
- * Frozen weights stay in Flash and are reported, not planned.
+ * Frozen weights stay in Flash and are reported, not planned. The planner keeps work arrays between analyses, so an
+ * instance belongs to one thread.
  */
 public final class TrainingMemoryAnalyzer {
 

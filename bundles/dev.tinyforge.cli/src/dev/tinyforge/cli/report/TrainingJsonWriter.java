@@ -1,8 +1,6 @@
 package dev.tinyforge.cli.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,14 +52,7 @@ public final class TrainingJsonWriter {
 
 	/** The report as an indented JSON document, without a trailing newline. */
 	public static String toJson(TrainingAnalysisReport report) {
-		StringWriter text = new StringWriter();
-		try (JsonWriter json = new JsonWriter(text)) {
-			json.setIndent("  ");
-			write(report, json);
-		} catch (IOException e) {
-			throw new UncheckedIOException("a StringWriter does not fail", e);
-		}
-		return text.toString();
+		return JsonDocuments.of(json -> write(report, json));
 	}
 
 	private static void write(TrainingAnalysisReport report, JsonWriter json) throws IOException {
