@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.tinyforge.analysis.graph.LayerGraph;
 import dev.tinyforge.analysis.graph.OpKind;
 import dev.tinyforge.analysis.graph.Window;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +178,40 @@ class TrainingMemoryAnalyzerTest {
 		assertEquals(1, modules.get(0).lastOp());
 		assertEquals(x, modules.get(0).input());
 		assertEquals(3 * 3 * 8 * 16 + 16 + 16 * 32 + 32, modules.get(0).params());
+	}
+
+	/**
+	 * x [1,4,4,2] -> 1x1 conv a -> 2x2 max pool m [1,2,2,2] -> logistic s -> m * s -> y -> fc [3,8] -> softmax o.
+	 * Updating the convolution's bias sends the gradient through every operator.
+	 */
+	@Test
+	void whatEachOperatorKeepsOnTheGradientPath() {
+		LayerGraph.Builder b = new LayerGraph.Builder();
+		int x = b.tensor("x", new int[] { 1, 4, 4, 2 }, 1, false);
+		int filter = b.tensor("f", new int[] { 2, 1, 1, 2 }, 1, true);
+		int a = b.tensor("a", new int[] { 1, 4, 4, 2 }, 1, false);
+		int m = b.tensor("m", new int[] { 1, 2, 2, 2 }, 1, false);
+		int sig = b.tensor("s", new int[] { 1, 2, 2, 2 }, 1, false);
+		int y = b.tensor("y", new int[] { 1, 2, 2, 2 }, 1, false);
+		int weights = b.tensor("w", new int[] { 3, 8 }, 1, true);
+		int logits = b.tensor("l", new int[] { 1, 3 }, 1, false);
+		int o = b.tensor("o", new int[] { 1, 3 }, 1, false);
+		b.op("conv", "conv", OpKind.CONV_2D, new int[] { x, filter }, new int[] { a }, Window.conv(1, 1, true));
+		b.op("pool", "pool", OpKind.MAX_POOL_2D, new int[] { a }, new int[] { m }, Window.pool(2, 2, 2, 2, false));
+		b.op("gate", "gate", OpKind.LOGISTIC, new int[] { m }, new int[] { sig }, Window.NONE);
+		b.op("scale", "scale", OpKind.MUL, new int[] { m, sig }, new int[] { y }, Window.NONE);
+		b.op("fc", "fc", OpKind.FULLY_CONNECTED, new int[] { y, weights }, new int[] { logits }, Window.NONE);
+		b.op("softmax", "softmax", OpKind.SOFTMAX, new int[] { logits }, new int[] { o }, Window.NONE);
+		FusedActivation[] none = new FusedActivation[6];
+		Arrays.fill(none, FusedActivation.NONE);
+		TrainingMemory memory = new TrainingMemoryAnalyzer().analyze(b.inputs(x).outputs(o).build(), none,
+				TrainingSetup.of(UpdateScheme.of(UpdateScheme.Kind.BIAS_ONLY)));
+		// conv: bias only, no activation: nothing; pool: 32 input elements, 1 bit each: 4 B; gate: its output s
+		// (8 x 4 B); scale: m for the gradient of s (s is kept already); fc: its input y; softmax: its output o
+		assertArrayEquals(new long[] { 0, 4, 32, 32, 32, 12 }, new long[] { memory.keptActivationBytes(0),
+				memory.keptActivationBytes(1), memory.keptActivationBytes(2), memory.keptActivationBytes(3),
+				memory.keptActivationBytes(4), memory.keptActivationBytes(5) });
+		assertEquals((2 + 3 * 8 + 3) * 4, memory.totalParameterBytes()); // conv bias, classifier weights and bias
 	}
 
 	@Test
