@@ -8,6 +8,7 @@ import dev.tinyforge.cli.internal.GenerateCommand;
 import dev.tinyforge.cli.internal.ImportCommand;
 import dev.tinyforge.cli.internal.Logging;
 import dev.tinyforge.cli.internal.RunCommand;
+import dev.tinyforge.cli.internal.TrainingCommand;
 import dev.tinyforge.cli.internal.UsageException;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
 
 	static final String USAGE = """
 			Usage: tinyforge analyze FILE.tinyml|FILE.tflite [--json]
+			       tinyforge analyze FILE.tinyml|FILE.tflite --train [--json]
 			       tinyforge import FILE.tflite [--name NAME]
 			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
 			       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR] [--target portable|arm-dsp]
@@ -48,6 +50,9 @@ public final class Main {
 
 			Options:
 			  --json               analyze: write the report as one JSON document on standard output.
+			  --train              analyze: report the memory of fine-tuning on the device instead (TinyTL):
+			                       per layer for each train block of FILE (or each network, with TinyTL's
+			                       bias-only + lite-residual, batch 1, sgd, fp32), and the schemes compared.
 			  --name NAME          import: the network's name (default: the file's name).
 			  --input FILE         run: the raw bytes of the model's next input, exactly its size.
 			  --output FILE        run: also write the raw bytes of the (first) output to FILE.
@@ -112,7 +117,8 @@ public final class Main {
 			out.println("tinyforge " + version());
 			yield ExitStatus.OK;
 		}
-		case ANALYZE -> new AnalyzeCommand(out, err).run(commandLine.file(), commandLine.json());
+		case ANALYZE -> commandLine.train() ? new TrainingCommand(out, err).run(commandLine.file(), commandLine.json())
+				: new AnalyzeCommand(out, err).run(commandLine.file(), commandLine.json());
 		case IMPORT -> new ImportCommand(out, err).run(commandLine.file(), commandLine.name());
 		case RUN -> new RunCommand(out, err).run(commandLine.file(), commandLine.network(), commandLine.inputs(),
 				commandLine.output());

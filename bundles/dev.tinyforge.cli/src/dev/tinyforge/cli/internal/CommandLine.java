@@ -13,6 +13,7 @@ import dev.tinyforge.codegen.Target;
  *
  * @param file the command's file as the user wrote it (the MODEL of {@code run}); null for help and version
  * @param json {@code analyze}: whether to write JSON instead of text
+ * @param train {@code analyze}: whether to report the memory of training instead of inference
  * @param name {@code import}: the network's name, null for the default
  * @param network {@code run}: the network of a .tinyml MODEL, null to take its only one
  * @param inputs {@code run}: the files of the model's inputs, in order; empty for the other commands
@@ -21,12 +22,12 @@ import dev.tinyforge.codegen.Target;
  * @param target {@code generate}: the kernels' instruction set, null to follow the deploy
  * @param deploy {@code generate}: the deploy to generate, by number from 1 or network name; null for all
  */
-public record CommandLine(Command command, String file, boolean json, String name, String network,
+public record CommandLine(Command command, String file, boolean json, boolean train, String name, String network,
 		List<String> inputs, String output, String outDir, Target target, String deploy) {
 
 	public enum Command {
 		HELP(null, null), VERSION(null, null),
-		ANALYZE("analyze", "FILE.tinyml or FILE.tflite", Option.JSON),
+		ANALYZE("analyze", "FILE.tinyml or FILE.tflite", Option.JSON, Option.TRAIN),
 		IMPORT("import", "FILE.tflite", Option.NAME),
 		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK),
 		GENERATE("generate", "FILE.tinyml or FILE.tflite", Option.OUT, Option.TARGET, Option.DEPLOY);
@@ -44,7 +45,7 @@ public record CommandLine(Command command, String file, boolean json, String nam
 
 	/** The options of the commands; a flag has no value, the others take the next argument (or {@code =VALUE}). */
 	private enum Option {
-		JSON("--json", null), NAME("--name", "NAME"), INPUT("--input", "FILE"), OUTPUT("--output", "FILE"),
+		JSON("--json", null), TRAIN("--train", null), NAME("--name", "NAME"), INPUT("--input", "FILE"), OUTPUT("--output", "FILE"),
 		NETWORK("--network", "NAME"), OUT("--out", "DIR"), TARGET("--target", "TARGET"), DEPLOY("--deploy", "N");
 
 		private final String word;
@@ -99,7 +100,7 @@ public record CommandLine(Command command, String file, boolean json, String nam
 	}
 
 	private static CommandLine of(Command command) {
-		return new CommandLine(command, null, false, null, null, List.of(), null, null, null, null);
+		return new CommandLine(command, null, false, false, null, null, List.of(), null, null, null, null);
 	}
 
 	private static CommandLine parse(Command command, String[] args) throws UsageException {
@@ -162,9 +163,9 @@ public record CommandLine(Command command, String file, boolean json, String nam
 			throw new UsageException(command.word + ": --target '" + targetWord + "' is not a target: use "
 					+ GenerationTargets.WORDS);
 		}
-		return new CommandLine(command, file, values.containsKey(Option.JSON), name, single(values, Option.NETWORK),
-				inputs, single(values, Option.OUTPUT), single(values, Option.OUT), target,
-				single(values, Option.DEPLOY));
+		return new CommandLine(command, file, values.containsKey(Option.JSON), values.containsKey(Option.TRAIN), name,
+				single(values, Option.NETWORK), inputs, single(values, Option.OUTPUT), single(values, Option.OUT),
+				target, single(values, Option.DEPLOY));
 	}
 
 	private static String single(Map<Option, List<String>> values, Option option) {

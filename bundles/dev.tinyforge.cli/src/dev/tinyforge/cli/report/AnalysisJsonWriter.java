@@ -1,8 +1,6 @@
 package dev.tinyforge.cli.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -62,14 +60,7 @@ public final class AnalysisJsonWriter {
 
 	/** The report as an indented JSON document, without a trailing newline. */
 	public static String toJson(AnalysisReport report) {
-		StringWriter text = new StringWriter();
-		try (JsonWriter json = new JsonWriter(text)) {
-			json.setIndent("  ");
-			write(report, json);
-		} catch (IOException e) {
-			throw new UncheckedIOException("a StringWriter does not fail", e);
-		}
-		return text.toString();
+		return JsonDocuments.of(json -> write(report, json));
 	}
 
 	private static void write(AnalysisReport report, JsonWriter json) throws IOException {
@@ -90,7 +81,8 @@ public final class AnalysisJsonWriter {
 		json.endObject();
 	}
 
-	private static void write(Diagnostic diagnostic, JsonWriter json) throws IOException {
+	/** Also the diagnostics of {@link TrainingJsonWriter}. */
+	static void write(Diagnostic diagnostic, JsonWriter json) throws IOException {
 		json.beginObject();
 		json.name("severity").value(diagnostic.severity().label());
 		json.name("file").value(diagnostic.file());

@@ -18,6 +18,7 @@ import dev.tinyforge.dsl.tinyMl.Element;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.Network;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
+import dev.tinyforge.dsl.tinyMl.Training;
 
 /**
  * Lays out a .tinyml file: top-level elements apart by one blank line; a block's '{' ends its first line, its
@@ -57,6 +58,10 @@ public class TinyMlFormatter extends AbstractJavaFormatter {
 
 	protected void format(Deployment deployment, IFormattableDocument doc) {
 		startLinesAt(regionFor(deployment).keywords("output", "patches", "simd"), doc);
+	}
+
+	protected void format(Training training, IFormattableDocument doc) {
+		startLinesAt(regionFor(training).keywords("batch", "optimizer", "precision"), doc);
 	}
 
 	/**

@@ -45,6 +45,15 @@ public final class IssueCodes {
 	public static final String BAD_OVERHEAD = PREFIX + "badOverhead";
 	public static final String BAD_PATCH_PLAN = PREFIX + "badPatchPlan";
 
+	// on-device training
+	public static final String BAD_BATCH = PREFIX + "badBatch";
+	public static final String MOMENTUM_WITH_ADAM = PREFIX + "momentumWithAdam";
+	public static final String BAD_DOWNSAMPLE = PREFIX + "badDownsample";
+	public static final String BAD_GROUPS = PREFIX + "badGroups";
+	public static final String BAD_RESIDUAL_KERNEL = PREFIX + "badResidualKernel";
+	public static final String UNKNOWN_TRAINED_LAYER = PREFIX + "unknownTrainedLayer";
+	public static final String DUPLICATE_TRAINED_LAYER = PREFIX + "duplicateTrainedLayer";
+
 	private IssueCodes() {
 	}
 }

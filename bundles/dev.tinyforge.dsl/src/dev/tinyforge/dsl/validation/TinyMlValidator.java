@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import com.google.inject.Inject;
 
@@ -36,6 +37,7 @@ import dev.tinyforge.model.Tensors;
  * The rules of the .tinyml language. Shape rules come from lowering the network (one source of truth for
  * shapes); the fit of a deployment from analysing it against the device.
  */
+@ComposedChecks(validators = TrainingValidator.class)
 public class TinyMlValidator extends AbstractTinyMlValidator {
 
 	@Inject
@@ -251,7 +253,7 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 	}
 
 	/** Whether the feature was written in the text (an unset int reads as 0, like an explicit 0). */
-	private static boolean written(EObject object, EAttribute feature) {
+	static boolean written(EObject object, EAttribute feature) {
 		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
 	}
 }
