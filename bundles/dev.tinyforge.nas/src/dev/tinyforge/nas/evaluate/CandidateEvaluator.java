@@ -13,12 +13,14 @@ import dev.tinyforge.nas.space.Subnet;
  */
 public final class CandidateEvaluator {
 
+	private final ElasticSpace space;
 	private final SubnetGraphBuilder graphs;
 	private final LatencyEstimator latency;
 	private final NetworkAnalyzer analyzer = new NetworkAnalyzer();
 	private final NetworkAnalysis analysis = new NetworkAnalysis();
 
 	public CandidateEvaluator(ElasticSpace space, LatencyEstimator latency) {
+		this.space = space;
 		this.graphs = new SubnetGraphBuilder(space);
 		this.latency = latency;
 	}
@@ -28,5 +30,17 @@ public final class CandidateEvaluator {
 		analyzer.analyze(graph, analysis);
 		return new Metrics(analysis.totalMacs(), analysis.arenaBytes(), analysis.totalWeightBytes(),
 				latency.millis(graph, analysis));
+	}
+
+	/**
+	 * The metrics of a subnet that meets the limits, null for one that does not; one whose weights alone exceed
+	 * the Flash limit is turned down before its graph is built and planned.
+	 */
+	public Metrics evaluateWithin(Subnet subnet, Limits limits) {
+		if (SubnetWeights.bytes(space, subnet) > limits.flashBytes()) {
+			return null;
+		}
+		Metrics metrics = evaluate(subnet);
+		return limits.fits(metrics) ? metrics : null;
 	}
 }

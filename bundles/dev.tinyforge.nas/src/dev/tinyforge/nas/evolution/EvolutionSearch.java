@@ -110,8 +110,8 @@ public final class EvolutionSearch {
 
 	private boolean fits(Subnet subnet) {
 		evaluated++;
-		Metrics metrics = evaluator.evaluate(subnet);
-		if (!limits.fits(metrics)) {
+		Metrics metrics = evaluator.evaluateWithin(subnet, limits);
+		if (metrics == null) {
 			return false;
 		}
 		pending.put(subnet, metrics);

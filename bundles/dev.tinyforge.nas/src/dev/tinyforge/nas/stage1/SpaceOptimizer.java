@@ -75,8 +75,8 @@ public final class SpaceOptimizer {
 		double sum = 0;
 		for (int i = 0; i < samples; i++) {
 			Subnet subnet = sampler.sample(random, width, resolution);
-			Metrics metrics = evaluator.evaluate(subnet);
-			if (limits.fits(metrics)) {
+			Metrics metrics = evaluator.evaluateWithin(subnet, limits);
+			if (metrics != null) {
 				macs[fitting++] = metrics.macs();
 				sum += metrics.macs();
 			}

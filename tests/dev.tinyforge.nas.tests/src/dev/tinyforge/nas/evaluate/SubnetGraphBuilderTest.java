@@ -37,6 +37,7 @@ class SubnetGraphBuilderTest {
 			assertEquals(slow.totalWeightBytes(), fast.totalWeightBytes(), where);
 			assertEquals(slow.arenaBytes(), fast.arenaBytes(), where);
 			assertEquals(slow.peakStep(), fast.peakStep(), where);
+			assertEquals(fast.totalWeightBytes(), SubnetWeights.bytes(space, subnet), where);
 		}
 	}
 
