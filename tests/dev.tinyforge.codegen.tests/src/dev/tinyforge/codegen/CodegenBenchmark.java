@@ -28,9 +28,7 @@ public final class CodegenBenchmark {
 	public static void main(String[] args) throws Exception {
 		MemoryPlan plan = args.length > 0 ? MemoryPlan.valueOf(args[0]) : MemoryPlan.DEFAULT;
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
-		Path plugin = work.resolve("libicount.so");
-		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
-				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		Path plugin = QemuBuild.icountPlugin(work);
 		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
 				plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
@@ -40,7 +38,7 @@ public final class CodegenBenchmark {
 			Graph graph = model.importGraph();
 			Path directory = Files.createDirectories(work.resolve(model.name()));
 			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, plan,
-					List.of(model.runs().get(0).graphInput()), false, directory);
+					List.of(model.runs().get(0).graphInput()), QemuBuild.LayerProbe.NONE, directory);
 			long instructions = invokeInstructions(build, plugin);
 			long code = sizeOf(build, "model.c") + sizeOf(build, "model_kernels.c");
 			long weights = sizeOf(build, "model_weights.c");
@@ -58,13 +56,9 @@ public final class CodegenBenchmark {
 	}
 
 	private static long invokeInstructions(QemuBuild build, Path plugin) {
-		String symbols = Processes.run(build.directory, 60, List.of("arm-none-eabi-nm", build.elf.toString()));
-		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
-				.split(" ")[0];
-		String output = build.run(plugin + ",mark=0x" + mark);
-		Matcher matcher = MARK.matcher(output);
+		Matcher matcher = MARK.matcher(build.runCountingInstructions(plugin));
 		if (!matcher.find()) {
-			throw new IllegalStateException("no instruction count in:\n" + output);
+			throw new IllegalStateException("no instruction count in the program's output");
 		}
 		return Long.parseLong(matcher.group(1));
 	}

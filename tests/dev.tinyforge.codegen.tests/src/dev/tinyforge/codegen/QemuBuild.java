@@ -50,6 +50,17 @@ final class QemuBuild {
 			}
 			#endif
 
+			#ifdef LAYER_MARKS
+			static void mark_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
+			{
+				(void)name;
+				(void)data;
+				(void)bytes;
+				(void)user;
+				icount_mark(100 + layer);
+			}
+			#endif
+
 			static void print_bytes(const char *tag, int index, const void *data, size_t bytes)
 			{
 				const uint8_t *p = data;
@@ -69,6 +80,9 @@ final class QemuBuild {
 				model_init();
 			#ifdef LAYER_HASHES
 				model_set_layer_callback(hash_layer, NULL);
+			#endif
+			#ifdef LAYER_MARKS
+				model_set_layer_callback(mark_layer, NULL);
 			#endif
 				for (run = 0; run < test_input_count; run++) {
 					void *input = MODEL_INPUT0_IS_FLOAT ? (void *)model_input_float(0) : (void *)model_input(0);
@@ -98,12 +112,17 @@ final class QemuBuild {
 		this.generation = generation;
 	}
 
-	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs, boolean layerHashes,
+	/** What the program reports after each layer: nothing, a hash of its output, or an instruction-count mark. */
+	enum LayerProbe {
+		NONE, HASHES, MARKS
+	}
+
+	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs, LayerProbe probe,
 			Path directory)
 			throws IOException {
 		Path sources = directory.resolve("src");
 		GenerationResult generation = CodeGenerator.generate(graph,
-				new CodegenOptions(PREFIX, Target.ARM_DSP, layerHashes), plan.analyzer(), sources);
+				new CodegenOptions(PREFIX, Target.ARM_DSP, probe != LayerProbe.NONE), plan.analyzer(), sources);
 		StringBuilder outputBytes = new StringBuilder("{");
 		for (Tensor output : graph.getOutputs()) {
 			outputBytes.append(outputBytes.length() > 1 ? ", " : " ").append(Tensors.byteSize(output));
@@ -115,8 +134,8 @@ final class QemuBuild {
 		List<String> command = new ArrayList<>(List.of("arm-none-eabi-gcc"));
 		command.addAll(board.cpuFlags);
 		command.addAll(List.of("-O2", "-std=c99", "-Wall", "-Wextra", "-Werror"));
-		if (layerHashes) {
-			command.add("-DLAYER_HASHES");
+		if (probe != LayerProbe.NONE) {
+			command.add("-DLAYER_" + probe);
 		}
 		command.addAll(List.of("-o", elf.toString(), "main.c", "inputs.c", PREFIX + ".c", PREFIX + "_kernels.c",
 				PREFIX + "_weights.c", TOOLS.resolve("startup.c").toAbsolutePath().toString(), "-T",
@@ -136,6 +155,25 @@ final class QemuBuild {
 			}
 		}
 		return source.append("\n};\n").toString();
+	}
+
+	/** Builds shared/tools/qemu-icount's instruction-counting plugin into {@code folder}. */
+	static Path icountPlugin(Path folder) {
+		Path plugin = folder.resolve("libicount.so");
+		Processes.run(folder, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
+				plugin.toString(), TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		return plugin;
+	}
+
+	/**
+	 * Runs the program under QEMU with the plugin counting instructions, which prints
+	 * {@code icount: mark N at insn X (delta D)} each time {@code icount_mark} is entered.
+	 */
+	String runCountingInstructions(Path plugin) {
+		String symbols = Processes.run(directory, 60, List.of("arm-none-eabi-nm", elf.toString()));
+		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
+				.split(" ")[0];
+		return run(plugin + ",mark=0x" + mark);
 	}
 
 	/** Runs the program under QEMU; {@code plugin}, if not null, is passed as {@code -plugin} with {@code -d plugin}. */

@@ -27,7 +27,7 @@ final class QemuVerification {
 		Graph graph = model.importGraph();
 		List<SharedModel.Run> runs = model.runs().subList(0, runCount);
 		List<byte[]> inputs = runs.stream().map(SharedModel.Run::graphInput).toList();
-		QemuBuild build = QemuBuild.compile(graph, board, plan, inputs, true, directory);
+		QemuBuild build = QemuBuild.compile(graph, board, plan, inputs, QemuBuild.LayerProbe.HASHES, directory);
 		List<String> lines = build.run(null).lines().filter(line -> line.startsWith("L ") || line.startsWith("O "))
 				.toList();
 		ReferenceInterpreter interpreter = new ReferenceInterpreter(graph);
