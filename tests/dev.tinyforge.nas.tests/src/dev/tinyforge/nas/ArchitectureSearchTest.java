@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.nas.evaluate.Limits;
@@ -57,24 +59,29 @@ class ArchitectureSearchTest {
 		assertTrue(!first.equals(winners(search(12))), "seeds 11 and 12 both found " + first);
 	}
 
-	@Test
-	void aCanceledSearchStops() {
-		SearchMonitor cancelAtOnce = new SearchMonitor() {
+	/** Canceled before the first space of stage 1, and in stage 2 of the second device (12 + 16 units each). */
+	@ParameterizedTest
+	@ValueSource(ints = {0, 40})
+	void aCanceledSearchStops(int unitsBeforeCancel) {
+		int[] worked = {0};
+		SearchMonitor monitor = new SearchMonitor() {
 			@Override
 			public void begin(String task, int units) {
 			}
 
 			@Override
 			public void worked(int units) {
+				worked[0] += units;
 			}
 
 			@Override
 			public boolean isCanceled() {
-				return true;
+				return worked[0] >= unitsBeforeCancel;
 			}
 		};
 		assertThrows(SearchCanceledException.class,
-				() -> new ArchitectureSearch(SPACE, SETTINGS, Objective.MACS, 1).run(DEVICES, cancelAtOnce));
+				() -> new ArchitectureSearch(SPACE, SETTINGS, Objective.MACS, 1).run(DEVICES, monitor));
+		assertTrue(worked[0] >= unitsBeforeCancel && worked[0] <= unitsBeforeCancel + 8, "worked " + worked[0]);
 	}
 
 	@Test

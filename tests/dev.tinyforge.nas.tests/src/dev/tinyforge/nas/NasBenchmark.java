@@ -66,10 +66,12 @@ public final class NasBenchmark {
 		for (DeviceResult result : results) {
 			Candidate best = result.best();
 			System.out.printf(Locale.ROOT, "  %s: %.1f M MACs, peak SRAM %,d B (%.1f KiB), Flash %,d B (%.1f KiB), "
-					+ "%d subnets analysed, Pareto front %d: %s%n", result.device().name(),
+					+ "latency %s, %d subnets analysed, Pareto front %d: %s%n", result.device().name(),
 					best.metrics().macs() / 1e6, best.metrics().sramBytes(), best.metrics().sramBytes() / 1024.0,
-					best.metrics().flashBytes(), best.metrics().flashBytes() / 1024.0, result.evaluated(),
-					result.pareto().size(), best.subnet().key());
+					best.metrics().flashBytes(), best.metrics().flashBytes() / 1024.0,
+					Double.isNaN(best.metrics().latencyMs()) ? "unknown"
+							: String.format(Locale.ROOT, "%.0f ms", best.metrics().latencyMs()),
+					result.evaluated(), result.pareto().size(), best.subnet().key());
 		}
 	}
 

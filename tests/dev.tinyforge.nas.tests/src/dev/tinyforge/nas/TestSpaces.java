@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.tinyforge.analysis.DeviceBudget;
 import dev.tinyforge.nas.evaluate.LatencyEstimator;
+import dev.tinyforge.nas.evaluate.LatencyModel;
 import dev.tinyforge.nas.evaluate.Limits;
 import dev.tinyforge.nas.space.ElasticSpace;
 import dev.tinyforge.nas.space.StageSpace;
@@ -44,18 +45,20 @@ public final class TestSpaces {
 		return mcunet(widths, resolutions, 1000);
 	}
 
-	/** STM32F746: 320 KB SRAM, 1 MB Flash, the given reserves. */
+	/** STM32F746: 320 KB SRAM, 1 MB Flash, the given reserves; a Cortex-M7 at 216 MHz. */
 	public static DeviceTarget stm32f746(long sramReserve, long flashReserve) {
-		return device("stm32f746", 320, 1024, sramReserve, flashReserve);
+		return device("stm32f746", 320, 1024, sramReserve, flashReserve,
+				new LatencyEstimator(LatencyModel.forCore("cortex-m7").orElseThrow(), 216e6));
 	}
 
-	/** STM32F412: 256 KB SRAM, 1 MB Flash, the given reserves. */
+	/** STM32F412: 256 KB SRAM, 1 MB Flash, the given reserves; a Cortex-M4, which has no latency model yet. */
 	public static DeviceTarget stm32f412(long sramReserve, long flashReserve) {
-		return device("stm32f412", 256, 1024, sramReserve, flashReserve);
+		return device("stm32f412", 256, 1024, sramReserve, flashReserve, LatencyEstimator.NONE);
 	}
 
-	private static DeviceTarget device(String name, long sramKb, long flashKb, long sramReserve, long flashReserve) {
+	private static DeviceTarget device(String name, long sramKb, long flashKb, long sramReserve, long flashReserve,
+			LatencyEstimator latency) {
 		DeviceBudget budget = new DeviceBudget(sramKb * 1024, sramReserve, flashKb * 1024, flashReserve);
-		return new DeviceTarget(name, Limits.of(budget, 0, 0, Double.POSITIVE_INFINITY), LatencyEstimator.NONE);
+		return new DeviceTarget(name, Limits.of(budget, 0, 0, Double.POSITIVE_INFINITY), latency);
 	}
 }

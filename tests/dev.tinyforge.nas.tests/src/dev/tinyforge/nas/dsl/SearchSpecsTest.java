@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 import dev.tinyforge.dsl.tinyMl.Device;
@@ -11,9 +15,11 @@ import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.nas.DeviceTarget;
 import dev.tinyforge.nas.SearchException;
+import dev.tinyforge.nas.TestSpaces;
 import dev.tinyforge.nas.TinyMlTestTexts;
 import dev.tinyforge.nas.evolution.EvolutionSettings;
 import dev.tinyforge.nas.space.ElasticSpace;
+import dev.tinyforge.nas.space.StageSpace;
 
 /** What a search block says: the space, the settings over their defaults, and each device's limits. */
 class SearchSpecsTest {
@@ -71,6 +77,19 @@ class SearchSpecsTest {
 		DeviceTarget f412 = SearchSpecs.target(search, (Device) model.getElements().get(1));
 		assertEquals(200 * 1024, f412.limits().sramBytes());
 		assertEquals(1024 * 1024, f412.limits().flashBytes());
+	}
+
+	@Test
+	void theExampleProjectHoldsMcunetsSpaces() throws IOException {
+		Model example = TinyMlTestTexts
+				.parse(Files.readString(Path.of("../../example-projects/tinynas/mcunet-search.tinyml")));
+		SearchSpace mcunet = (SearchSpace) example.getElements().get(2);
+		ElasticSpace space = SearchSpecs.space(mcunet);
+		assertEquals(108, space.widths().length * space.resolutions().length);
+		assertEquals(TestSpaces.mcunet108().stages().stream().map(StageSpace::baseWidth).toList(),
+				space.stages().stream().map(StageSpace::baseWidth).toList());
+		assertEquals(EvolutionSettings.DEFAULTS, SearchSpecs.settings(mcunet));
+		assertEquals(320 * 1024, SearchSpecs.target(mcunet, mcunet.getDevices().get(0)).limits().sramBytes());
 	}
 
 	@Test
