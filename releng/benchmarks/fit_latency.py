@@ -5,7 +5,8 @@ Reads the CSV that LayerInstructionCounts prints (model,layer,op,macs,outputs,in
 kind, fits instructions = per_mac * MACs + per_output * outputs + per_call by least squares with no negative
 coefficient (a regressor whose coefficient comes out negative is dropped and the rest refitted). Writes the
 properties file LatencyModel reads to the file named second, and prints predicted against measured instructions
-per model and per kind.
+per model and per kind. With --check PROPERTIES instead, it fits nothing and compares the given coefficients with
+the CSV, e.g. the layers of a searched network that SearchedNetworkRun measured.
 """
 import csv
 import itertools
@@ -61,7 +62,17 @@ def predict(coefficients, x):
     return sum(c * v for c, v in zip(coefficients, x))
 
 
-def main(data, output):
+def read_model(path):
+    model = {}
+    with open(path) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                kind, values = line.split("=")
+                model[kind.strip()] = [float(v) for v in values.split()]
+    return model
+
+
+def main(data, output, check=False):
     by_kind = defaultdict(list)
     by_model = defaultdict(list)
     with open(data) as f:
@@ -70,14 +81,23 @@ def main(data, output):
             y = float(row["instructions"])
             by_kind[row["op"]].append((x, y))
             by_model[row["model"]].append((row["op"], x, y))
+    if check:
+        model = read_model(output)
+        report(model, by_kind, by_model)
+        return
     model = {kind: fit(rows) for kind, rows in sorted(by_kind.items())}
     with open(output, "w") as out:
         out.write("# Cortex-M7 instructions per layer of TinyForge's generated ARM_DSP code (-O2), fitted by\n")
         out.write("# releng/benchmarks/fit_latency.py to releng/benchmarks/latency/cortex-m7-layers.csv, which\n")
-        out.write("# releng/benchmarks/latency-calibration.sh measured under QEMU on the shared models.\n")
+        out.write("# releng/benchmarks/latency-calibration.sh measured under QEMU on the shared models and the\n")
+        out.write("# networks of releng/benchmarks/latency/calibration-networks.tinyml.\n")
         out.write("# KIND = per MAC, per output element, per call\n")
         for kind, c in model.items():
             out.write("%s = %.6g %.6g %.6g\n" % (kind, c[0], c[1], c[2]))
+    report(model, by_kind, by_model)
+
+
+def report(model, by_kind, by_model):
     print("%-28s %14s %14s %7s" % ("model", "measured", "predicted", "error"))
     for name, rows in sorted(by_model.items()):
         measured = sum(y for _, _, y in rows)
@@ -100,6 +120,9 @@ def main(data, output):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: fit_latency.py LAYERS.csv OUTPUT.properties")
-    main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) == 4 and sys.argv[2] == "--check":
+        main(sys.argv[1], sys.argv[3], check=True)
+    elif len(sys.argv) == 3:
+        main(sys.argv[1], sys.argv[2])
+    else:
+        sys.exit("usage: fit_latency.py LAYERS.csv OUTPUT.properties | fit_latency.py LAYERS.csv --check PROPERTIES")
