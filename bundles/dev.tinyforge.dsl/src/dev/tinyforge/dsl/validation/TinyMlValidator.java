@@ -190,8 +190,10 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 		for (EAttribute ratio : List.of(Literals.EVOLUTION__PARENT_RATIO, Literals.EVOLUTION__MUTATION_RATIO,
 				Literals.EVOLUTION__MUTATION_PROBABILITY, Literals.EVOLUTION__RESOLUTION_MUTATION)) {
 			double value = (Double) evolution.eGet(ratio);
-			if (written(evolution, ratio) && (value <= 0 || value > 1)) {
-				error("A ratio or probability lies in (0, 1], got " + value, ratio, IssueCodes.BAD_EVOLUTION);
+			boolean parents = ratio == Literals.EVOLUTION__PARENT_RATIO;
+			if (written(evolution, ratio) && (value < 0 || parents && value == 0 || value > 1)) {
+				error("A ratio or probability lies in [0, 1], the parent ratio above 0; got " + value, ratio,
+						IssueCodes.BAD_EVOLUTION);
 			}
 		}
 	}
