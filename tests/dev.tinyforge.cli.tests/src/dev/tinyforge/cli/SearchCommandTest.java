@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,12 @@ class SearchCommandTest {
 	@Test
 	void appliesTheWinnersAsNetworksThatFitTheirDevices() throws IOException {
 		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
 		Path report = folder.resolve("report.json");
 		CliRun run = CliRun.of("search", file.toString(), "--apply", "--json", report.toString());
 		assertEquals(0, run.exitCode(), run.err());
+		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
 		assertTrue(run.out().contains("search tiny on f746"), run.out());
 		assertTrue(run.out().contains("applied: network tiny_f412 added to"), run.out());
 

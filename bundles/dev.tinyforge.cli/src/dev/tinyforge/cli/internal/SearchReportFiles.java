@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,12 +147,25 @@ final class SearchReportFiles {
 		return added;
 	}
 
+	/**
+	 * A temporary file is readable by its owner only; the file it replaces keeps its permissions, and a new one gets
+	 * those of an ordinary file. Nothing to do where the file system has no POSIX permissions.
+	 */
+	private static void keepPermissions(Path file, Path temporary) throws IOException {
+		if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			return;
+		}
+		Files.setPosixFilePermissions(temporary, Files.exists(file) ? Files.getPosixFilePermissions(file)
+				: PosixFilePermissions.fromString("rw-r--r--"));
+	}
+
 	private static void write(Path file, String text) throws CommandFailure {
 		Path absolute = file.toAbsolutePath();
 		Path temporary = null;
 		try {
 			temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			keepPermissions(absolute, temporary);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
