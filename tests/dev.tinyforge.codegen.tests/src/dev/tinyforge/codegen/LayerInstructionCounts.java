@@ -49,8 +49,8 @@ public final class LayerInstructionCounts {
 			csv(model.name(), graph, measurement).forEach(System.out::println);
 		}
 		for (Graph graph : DslNetworks.all(Path.of(args[0]))) {
-			Measurement measurement = measure(graph, DslNetworks.randomInput(graph), Files.createDirectories(work.resolve(graph.getName())),
-					plugin);
+			Measurement measurement = measure(graph, DslNetworks.randomInput(graph),
+					Files.createDirectories(work.resolve(graph.getName())), plugin);
 			csv(graph.getName(), graph, measurement).forEach(System.out::println);
 		}
 	}

@@ -88,8 +88,8 @@ class ArchitectureSearchTest {
 	void aDeviceNothingFitsIsReportedByName() {
 		DeviceTarget tiny = new DeviceTarget("tiny", new Limits(4096, 1 << 20, Double.POSITIVE_INFINITY),
 				dev.tinyforge.nas.evaluate.LatencyEstimator.NONE);
-		SearchException e = assertThrows(SearchException.class,
-				() -> new ArchitectureSearch(SPACE, SETTINGS, Objective.MACS, 1).run(List.of(tiny), SearchMonitor.NONE));
+		ArchitectureSearch search = new ArchitectureSearch(SPACE, SETTINGS, Objective.MACS, 1);
+		SearchException e = assertThrows(SearchException.class, () -> search.run(List.of(tiny), SearchMonitor.NONE));
 		assertTrue(e.getMessage().startsWith("tiny: no sampled subnet"), e.getMessage());
 	}
 

@@ -33,7 +33,8 @@ final class SearchRankingPrinter {
 			for (SpaceStatistics space : spaces) {
 				out.printf(Locale.ROOT, "    width %.2f  resolution %3d  fits %5.1f%%  mean %s MACs%s%n",
 						space.width(), space.resolution(), 100 * space.fittingFraction(),
-						Numbers.grouped((long) space.meanFittingMacs()), space == result.spaces().best() ? "  <- chosen" : "");
+						Numbers.grouped((long) space.meanFittingMacs()),
+						space == result.spaces().best() ? "  <- chosen" : "");
 			}
 			out.println("  stage 2: best subnet, then the Pareto front (objective, peak SRAM, latency)");
 			out.println("    " + line(result.best()));

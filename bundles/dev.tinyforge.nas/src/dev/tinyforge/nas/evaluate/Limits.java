@@ -11,8 +11,8 @@ public record Limits(long sramBytes, long flashBytes, double latencyMs) {
 
 	/** The device's budget, tightened by the search's maxima (0 and infinity mean none). */
 	public static Limits of(DeviceBudget budget, long maxSram, long maxFlash, double maxLatencyMs) {
-		return new Limits(tighter(budget.sramAvailableBytes(), maxSram), tighter(budget.flashAvailableBytes(), maxFlash),
-				maxLatencyMs);
+		return new Limits(tighter(budget.sramAvailableBytes(), maxSram),
+				tighter(budget.flashAvailableBytes(), maxFlash), maxLatencyMs);
 	}
 
 	private static long tighter(long available, long max) {

@@ -189,7 +189,8 @@ public final class CommandEvaluator implements Objective, AutoCloseable {
 	private static String tail(Path stderr) {
 		try {
 			String text = Files.readString(stderr, StandardCharsets.UTF_8).strip();
-			return text.isEmpty() ? "" : "; stderr: " + clip(text.substring(Math.max(0, text.length() - REPORTED_OUTPUT_CHARS)));
+			return text.isEmpty() ? ""
+					: "; stderr: " + clip(text.substring(Math.max(0, text.length() - REPORTED_OUTPUT_CHARS)));
 		} catch (IOException e) {
 			return "";
 		}

@@ -180,8 +180,8 @@ class TinyMlFormatterTest {
 			request.setToBeFormatted("""
 					search tiny{input channels 3 classes 2 widths 1 resolutions 96
 					stage s1 width 8 stride 1 depth 1 kernel 3 expand 1 maximize accuracy with "sh eval.sh" parallel 2
-					timeout 500 ms evolution{population 20 mutation ratio 0.4 resolution mutation 0.2 mutation probability
-					0.3 seed 4}}
+					timeout 500 ms evolution{population 20 mutation ratio 0.4 resolution mutation 0.2
+					mutation probability 0.3 seed 4}}
 					""");
 			request.setExpectation("""
 					search tiny {

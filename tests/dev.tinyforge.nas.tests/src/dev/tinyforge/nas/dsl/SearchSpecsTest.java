@@ -94,8 +94,8 @@ class SearchSpecsTest {
 
 	@Test
 	void refusesRatiosThatDoNotAddUp() {
-		SearchSpace bad = (SearchSpace) TinyMlTestTexts.parse(TEXT.replace("seed 0", "parent ratio 0.6 mutation ratio 0.6"))
-				.getElements().get(2);
+		String text = TEXT.replace("seed 0", "parent ratio 0.6 mutation ratio 0.6");
+		SearchSpace bad = (SearchSpace) TinyMlTestTexts.parse(text).getElements().get(2);
 		SearchException e = assertThrows(SearchException.class, () -> SearchSpecs.settings(bad));
 		assertEquals("search vww: evolution settings out of range", e.getMessage().substring(0, 43));
 	}

@@ -53,7 +53,8 @@ class CommandEvaluatorTest {
 				grep -q '^network candidate {' "$dir/network.tinyml" || exit 3
 				grep -q 'mbconv s1_b1 filters 8' "$dir/network.tinyml" || exit 4
 				echo "evaluating $dir"
-				sed -n 's/.*"macs": \\([0-9]*\\).*/\\1/p' "$dir/architecture.json" | awk '{ printf "%.6f\\n", $1 / 1000000 }'
+				sed -n 's/.*"macs": \\([0-9]*\\).*/\\1/p' "$dir/architecture.json" \\
+					| awk '{ printf "%.6f\\n", $1 / 1000000 }'
 				""");
 		try (CommandEvaluator evaluator = new CommandEvaluator(SPACE, "sh eval.sh", project, 2, 20_000)) {
 			double[] scores = evaluator.score(subnets, metrics, SearchMonitor.NONE);
@@ -92,7 +93,8 @@ class CommandEvaluatorTest {
 		try (CommandEvaluator evaluator = new CommandEvaluator(SPACE, "sh words.sh", project, 1, 20_000)) {
 			assertTrue(Double.isNaN(evaluator.score(subnets.subList(0, 1), metrics.subList(0, 1),
 					SearchMonitor.NONE)[0]));
-			assertEquals("printed no accuracy: its last line is 'accuracy: high'", evaluator.failures().get(0).reason());
+			assertEquals("printed no accuracy: its last line is 'accuracy: high'",
+					evaluator.failures().get(0).reason());
 		}
 	}
 
