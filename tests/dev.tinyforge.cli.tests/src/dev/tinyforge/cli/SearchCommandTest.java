@@ -92,6 +92,29 @@ class SearchCommandTest {
 		assertFalse(Files.exists(folder.resolve("search.tinyml.search.json")));
 	}
 
+	/**
+	 * The evaluator scores a candidate by its resolution and reports nothing for 7x7 kernels in the first block:
+	 * the search goes on without those, and the report lists them.
+	 */
+	@Test
+	void searchesWithTheUsersEvaluator() throws IOException {
+		Files.writeString(folder.resolve("eval.sh"), """
+				grep -q 'mbconv s1_b1 .* kernel 7' "$1/network.tinyml" && { echo 'no 7x7 here' >&2; exit 1; }
+				sed -n 's/.*"resolution": \\([0-9]*\\).*/\\1/p' "$1/architecture.json"
+				""");
+		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT.replace("maximize macs",
+				"maximize accuracy with \"sh eval.sh\" parallel 2 timeout 20000 ms"));
+		CliRun run = CliRun.of("search", file.toString(), "--device", "f746");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("objective accuracy (sh eval.sh)"), run.out());
+		JsonObject search = JsonParser.parseString(Files.readString(folder.resolve("search.tinyml.search.json")))
+				.getAsJsonObject().getAsJsonArray("searches").get(0).getAsJsonObject();
+		JsonObject best = search.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonObject("best");
+		assertEquals(best.get("resolution").getAsDouble(), best.get("score").getAsDouble());
+		assertTrue(search.getAsJsonArray("evaluatorFailures").size() > 0);
+		assertTrue(run.err().contains(": exited with status 1; stderr: no 7x7 here"), run.err());
+	}
+
 	@Test
 	void anUnknownDeviceIsAUsageError() throws IOException {
 		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT);
