@@ -10,6 +10,7 @@ the CSV, e.g. the layers of a searched network that SearchedNetworkRun measured.
 """
 import csv
 import itertools
+import os
 import sys
 from collections import defaultdict
 
@@ -86,9 +87,10 @@ def main(data, output, check=False):
         report(model, by_kind, by_model)
         return
     model = {kind: fit(rows) for kind, rows in sorted(by_kind.items())}
+    core = os.path.basename(output)[len("latency-"):-len(".properties")]
     with open(output, "w") as out:
-        out.write("# Cortex-M7 instructions per layer of TinyForge's generated ARM_DSP code (-O2), fitted by\n")
-        out.write("# releng/benchmarks/fit_latency.py to releng/benchmarks/latency/cortex-m7-layers.csv, which\n")
+        out.write("# %s instructions per layer of TinyForge's generated ARM_DSP code (-O2), fitted by\n" % core)
+        out.write("# releng/benchmarks/fit_latency.py to releng/benchmarks/latency/%s-layers.csv, which\n" % core)
         out.write("# releng/benchmarks/latency-calibration.sh measured under QEMU on the shared models and the\n")
         out.write("# networks of releng/benchmarks/latency/calibration-networks.tinyml.\n")
         out.write("# KIND = per MAC, per output element, per call\n")

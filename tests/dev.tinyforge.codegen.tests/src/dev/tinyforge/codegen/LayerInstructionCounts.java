@@ -17,8 +17,9 @@ import dev.tinyforge.testing.SharedModel;
 
 /**
  * Data for the architecture search's latency model, not a test: for each shared model and each network of the
- * .tinyml file given as argument (with {@link SyntheticWeights}), the generated ARM_DSP code built for a Cortex-M7
- * at -O2 and run under QEMU with the instruction-counting plugin, a mark after every layer. Prints one CSV line
+ * .tinyml file given as first argument (with {@link SyntheticWeights}), the generated ARM_DSP code built at -O2 for
+ * the board given second (CORTEX_M7 or CORTEX_M4) and run under QEMU with the instruction-counting plugin, a mark
+ * after every layer. Prints one CSV line
  * per layer: model, layer, operator kind, MACs, output elements, instructions (from the previous mark, so the few
  * instructions of the mark's callback are included). Run by releng/benchmarks/latency-calibration.sh.
  */
@@ -39,24 +40,25 @@ public final class LayerInstructionCounts {
 	}
 
 	public static void main(String[] args) throws Exception {
+		Board board = Board.valueOf(args[1]);
 		Path work = Files.createTempDirectory("tinyforge-layer-counts");
 		Path plugin = QemuBuild.icountPlugin(work);
 		System.out.println(HEADER);
 		for (SharedModel model : SharedModel.all()) {
 			Graph graph = model.importGraph();
-			Measurement measurement = measure(graph, model.runs().get(0).graphInput(),
+			Measurement measurement = measure(graph, model.runs().get(0).graphInput(), board,
 					Files.createDirectories(work.resolve(model.name())), plugin);
 			csv(model.name(), graph, measurement).forEach(System.out::println);
 		}
 		for (Graph graph : DslNetworks.all(Path.of(args[0]))) {
-			Measurement measurement = measure(graph, DslNetworks.randomInput(graph),
+			Measurement measurement = measure(graph, DslNetworks.randomInput(graph), board,
 					Files.createDirectories(work.resolve(graph.getName())), plugin);
 			csv(graph.getName(), graph, measurement).forEach(System.out::println);
 		}
 	}
 
-	static Measurement measure(Graph graph, byte[] input, Path folder, Path plugin) throws Exception {
-		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, MemoryPlan.DEFAULT, List.of(input),
+	static Measurement measure(Graph graph, byte[] input, Board board, Path folder, Path plugin) throws Exception {
+		QemuBuild build = QemuBuild.compile(graph, board, MemoryPlan.DEFAULT, List.of(input),
 				QemuBuild.LayerProbe.MARKS, folder);
 		String output = build.runCountingInstructions(plugin);
 		List<Long> deltas = new ArrayList<>();

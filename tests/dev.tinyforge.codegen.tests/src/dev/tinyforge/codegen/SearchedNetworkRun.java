@@ -28,8 +28,8 @@ public final class SearchedNetworkRun {
 		Graph graph = DslNetworks.named(Path.of(args[0]), name);
 		byte[] input = DslNetworks.randomInput(graph);
 		Path work = Files.createTempDirectory("tinyforge-searched-network");
-		LayerInstructionCounts.Measurement measurement = LayerInstructionCounts.measure(graph, input, work,
-				QemuBuild.icountPlugin(work));
+		LayerInstructionCounts.Measurement measurement = LayerInstructionCounts.measure(graph, input,
+				Board.CORTEX_M7, work, QemuBuild.icountPlugin(work));
 		byte[] expected = new ReferenceInterpreter(graph).invoke(List.of(input)).get(0);
 		String printed = measurement.output().lines().filter(line -> line.startsWith("O 0 ")).findFirst()
 				.orElseThrow();

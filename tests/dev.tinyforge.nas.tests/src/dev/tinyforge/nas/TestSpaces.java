@@ -51,9 +51,10 @@ public final class TestSpaces {
 				new LatencyEstimator(LatencyModel.forCore("cortex-m7").orElseThrow(), 216e6));
 	}
 
-	/** STM32F412: 256 KB SRAM, 1 MB Flash, the given reserves; a Cortex-M4, which has no latency model yet. */
+	/** STM32F412: 256 KB SRAM, 1 MB Flash, the given reserves; a Cortex-M4 at 100 MHz. */
 	public static DeviceTarget stm32f412(long sramReserve, long flashReserve) {
-		return device("stm32f412", 256, 1024, sramReserve, flashReserve, LatencyEstimator.NONE);
+		return device("stm32f412", 256, 1024, sramReserve, flashReserve,
+				new LatencyEstimator(LatencyModel.forCore("cortex-m4").orElseThrow(), 100e6));
 	}
 
 	private static DeviceTarget device(String name, long sramKb, long flashKb, long sramReserve, long flashReserve,

@@ -16,9 +16,10 @@ import dev.tinyforge.analysis.graph.OpKind;
  * Instructions per inference of TinyForge's generated code on one core, operator by operator:
  * {@code perMac * MACs + perOutput * output elements + perCall} with coefficients per operator kind, fitted
  * to instruction counts measured under QEMU ({@code releng/benchmarks/latency-calibration.sh} writes them,
- * with the measurements they come from, to {@code latency-CORE.properties} beside this class). Time is the
- * instruction count over the clock: QEMU counts instructions, not cycles, so this assumes about one
- * instruction per cycle, which holds roughly for the dual-issue Cortex-M7 and overestimates nothing on it.
+ * with the measurements they come from, to {@code latency-CORE.properties} beside this class; the Cortex-M7 and
+ * the Cortex-M4 have one). Time is the instruction count over the clock: QEMU counts instructions, not cycles,
+ * so this assumes about one instruction per cycle, a rough figure (the dual-issue Cortex-M7 may do better, the
+ * Cortex-M4's loads and Flash wait states worse).
  */
 public final class LatencyModel {
 
