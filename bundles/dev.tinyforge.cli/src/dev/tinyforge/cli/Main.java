@@ -8,6 +8,7 @@ import dev.tinyforge.cli.internal.GenerateCommand;
 import dev.tinyforge.cli.internal.ImportCommand;
 import dev.tinyforge.cli.internal.Logging;
 import dev.tinyforge.cli.internal.RunCommand;
+import dev.tinyforge.cli.internal.SearchCommand;
 import dev.tinyforge.cli.internal.TrainingCommand;
 import dev.tinyforge.cli.internal.UsageException;
 
@@ -24,6 +25,7 @@ public final class Main {
 			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
 			       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR] [--target portable|arm-dsp]
 			                          [--deploy N]
+			       tinyforge search FILE.tinyml [--device NAME] [--apply] [--json FILE]
 			       tinyforge help | --help | --version
 
 			Commands:
@@ -46,6 +48,11 @@ public final class Main {
 			                       Arm DSP SIMD unless the deployment says simd off or the device's
 			                       core has no DSP extension.
 			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says.
+			  search FILE.tinyml   Check FILE, then run each search block in it for its devices: stage 1
+			                       picks the width and resolution whose fitting subnets have the most
+			                       MACs, stage 2 evolves the subnet that maximises the objective within
+			                       the device's SRAM, Flash and latency limits. Prints the ranking and
+			                       writes a JSON report (FILE.search.json unless --json says).
 			  help                 Show this help.
 
 			Options:
@@ -62,6 +69,9 @@ public final class Main {
 			                       targets the DSP extension, plain C elsewhere).
 			  --deploy N           generate: only the Nth deployment of FILE, from 1, or those of the
 			                       network named N.
+			  --device NAME        search: search for this device instead of the search's devices.
+			  --apply              search: add each device's winner to FILE as a network SEARCH_DEVICE.
+			  --json FILE          search: write the JSON report to FILE.
 			  --help, -h           Show this help.
 			  --version            Show the version.
 
@@ -124,6 +134,8 @@ public final class Main {
 				commandLine.output());
 		case GENERATE -> new GenerateCommand(out, err).run(commandLine.file(), commandLine.outDir(),
 				commandLine.target(), commandLine.deploy());
+		case SEARCH -> new SearchCommand(out, err).run(commandLine.file(), commandLine.device(), commandLine.apply(),
+				commandLine.report());
 		};
 	}
 

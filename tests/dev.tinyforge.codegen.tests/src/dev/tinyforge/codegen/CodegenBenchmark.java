@@ -34,7 +34,7 @@ public final class CodegenBenchmark {
 		boolean layers = arguments.remove(LAYERS);
 		MemoryPlan plan = arguments.isEmpty() ? MemoryPlan.DEFAULT : MemoryPlan.valueOf(arguments.get(0));
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
-		Path plugin = icountPlugin(work);
+		Path plugin = QemuBuild.icountPlugin(work);
 		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
 				plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
@@ -82,14 +82,6 @@ public final class CodegenBenchmark {
 		}
 	}
 
-	/** Builds shared/tools/qemu-icount's instruction-counting plugin into {@code work}. */
-	static Path icountPlugin(Path work) {
-		Path plugin = work.resolve("libicount.so");
-		Processes.run(work, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
-				plugin.toString(), QemuBuild.TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
-		return plugin;
-	}
-
 	/** Instructions between the marks around one invoke of a build without layer marks. */
 	static long invokeInstructions(QemuBuild build, Path plugin) {
 		return markDeltas(build, plugin).get(0);
@@ -100,10 +92,7 @@ public final class CodegenBenchmark {
 	 * invoke, or with {@link Instrumentation#LAYER_MARKS} one per layer and the rest of the invoke.
 	 */
 	private static List<Long> markDeltas(QemuBuild build, Path plugin) {
-		String symbols = Processes.run(build.directory, 60, List.of("arm-none-eabi-nm", build.elf.toString()));
-		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
-				.split(" ")[0];
-		String output = build.run(plugin + ",mark=0x" + mark);
+		String output = build.runCountingInstructions(plugin);
 		List<Long> deltas = new ArrayList<>();
 		Matcher matcher = MARK.matcher(output);
 		while (matcher.find()) {

@@ -35,7 +35,7 @@ public final class PatchBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path work = Files.createTempDirectory("tinyforge-patch-benchmark");
-		Path plugin = CodegenBenchmark.icountPlugin(work);
+		Path plugin = QemuBuild.icountPlugin(work);
 		NetworkAnalyzer analyzer = new NetworkAnalyzer();
 		System.out.printf("Patch-based inference, planner's choice within %.0f%% more MACs; Cortex-M7 (QEMU mps2-an500),"
 				+ " arm-none-eabi-gcc -O2, ARM_DSP kernels%n%n", 100 * PatchPlanner.DEFAULT_OVERHEAD);

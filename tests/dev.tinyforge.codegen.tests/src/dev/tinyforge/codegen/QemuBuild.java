@@ -37,18 +37,6 @@ final class QemuBuild {
 				__asm volatile("" ::"r"(id));
 			}
 
-			#ifdef LAYER_MARKS
-			static void mark_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
-			{
-				(void)layer;
-				(void)name;
-				(void)data;
-				(void)bytes;
-				(void)user;
-				icount_mark(3);
-			}
-			#endif
-
 			#ifdef LAYER_HASHES
 			static void hash_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
 			{
@@ -61,6 +49,17 @@ final class QemuBuild {
 					hash = (hash ^ p[i]) * 16777619u;
 				}
 				printf("L %d %08lx\\n", layer, (unsigned long)hash);
+			}
+			#endif
+
+			#ifdef LAYER_MARKS
+			static void mark_layer(int layer, const char *name, const void *data, size_t bytes, void *user)
+			{
+				(void)name;
+				(void)data;
+				(void)bytes;
+				(void)user;
+				icount_mark(100 + layer);
 			}
 			#endif
 
@@ -165,6 +164,25 @@ final class QemuBuild {
 			}
 		}
 		return source.append("\n};\n").toString();
+	}
+
+	/** Builds shared/tools/qemu-icount's instruction-counting plugin into {@code folder}. */
+	static Path icountPlugin(Path folder) {
+		Path plugin = folder.resolve("libicount.so");
+		Processes.run(folder, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
+				plugin.toString(), TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
+		return plugin;
+	}
+
+	/**
+	 * Runs the program under QEMU with the plugin counting instructions, which prints
+	 * {@code icount: mark N at insn X (delta D)} each time {@code icount_mark} is entered.
+	 */
+	String runCountingInstructions(Path plugin) {
+		String symbols = Processes.run(directory, 60, List.of("arm-none-eabi-nm", elf.toString()));
+		String mark = symbols.lines().filter(line -> line.endsWith(" icount_mark")).findFirst().orElseThrow()
+				.split(" ")[0];
+		return run(plugin + ",mark=0x" + mark);
 	}
 
 	/** Runs the program under QEMU; {@code plugin}, if not null, is passed as {@code -plugin} with {@code -d plugin}. */

@@ -21,16 +21,21 @@ import dev.tinyforge.codegen.Target;
  * @param outDir {@code generate}: the folder to generate into instead of the deploy's, null for that
  * @param target {@code generate}: the kernels' instruction set, null to follow the deploy
  * @param deploy {@code generate}: the deploy to generate, by number from 1 or network name; null for all
+ * @param device {@code search}: the device to search for instead of the search block's, null for those
+ * @param apply {@code search}: whether to add the winners to the file as networks
+ * @param report {@code search}: the JSON report's file, null for the default
  */
 public record CommandLine(Command command, String file, boolean json, boolean train, String name, String network,
-		List<String> inputs, String output, String outDir, Target target, String deploy) {
+		List<String> inputs, String output, String outDir, Target target, String deploy, String device,
+		boolean apply, String report) {
 
 	public enum Command {
 		HELP(null, null), VERSION(null, null),
 		ANALYZE("analyze", "FILE.tinyml or FILE.tflite", Option.JSON, Option.TRAIN),
 		IMPORT("import", "FILE.tflite", Option.NAME),
 		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK),
-		GENERATE("generate", "FILE.tinyml or FILE.tflite", Option.OUT, Option.TARGET, Option.DEPLOY);
+		GENERATE("generate", "FILE.tinyml or FILE.tflite", Option.OUT, Option.TARGET, Option.DEPLOY),
+		SEARCH("search", "FILE.tinyml", Option.DEVICE, Option.APPLY, Option.REPORT);
 
 		private final String word;
 		private final String operand;
@@ -45,8 +50,9 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 
 	/** The options of the commands; a flag has no value, the others take the next argument (or {@code =VALUE}). */
 	private enum Option {
-		JSON("--json", null), TRAIN("--train", null), NAME("--name", "NAME"), INPUT("--input", "FILE"), OUTPUT("--output", "FILE"),
-		NETWORK("--network", "NAME"), OUT("--out", "DIR"), TARGET("--target", "TARGET"), DEPLOY("--deploy", "N");
+		JSON("--json", null), TRAIN("--train", null), NAME("--name", "NAME"), INPUT("--input", "FILE"),
+		OUTPUT("--output", "FILE"), NETWORK("--network", "NAME"), OUT("--out", "DIR"), TARGET("--target", "TARGET"),
+		DEPLOY("--deploy", "N"), DEVICE("--device", "NAME"), APPLY("--apply", null), REPORT("--json", "FILE");
 
 		private final String word;
 		/** What the value is, for messages; null for a flag. */
@@ -62,8 +68,9 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 			return this == INPUT;
 		}
 
-		static Option named(String word) {
-			for (Option option : values()) {
+		/** The command's option of that word: --json is a flag of analyze and takes the report's file in search. */
+		static Option named(String word, Command command) {
+			for (Option option : command.options) {
 				if (option.word.equals(word)) {
 					return option;
 				}
@@ -100,7 +107,8 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 	}
 
 	private static CommandLine of(Command command) {
-		return new CommandLine(command, null, false, false, null, null, List.of(), null, null, null, null);
+		return new CommandLine(command, null, false, false, null, null, List.of(), null, null, null, null, null, false,
+				null);
 	}
 
 	private static CommandLine parse(Command command, String[] args) throws UsageException {
@@ -116,8 +124,8 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 			} else if (options && arg.startsWith("-") && arg.length() > 1) {
 				int equals = arg.indexOf('=');
 				String word = equals < 0 ? arg : arg.substring(0, equals);
-				Option option = Option.named(word);
-				if (option == null || !command.options.contains(option)) {
+				Option option = Option.named(word, command);
+				if (option == null) {
 					throw new UsageException(command.word + ": unknown option '" + word + "'");
 				}
 				String value;
@@ -165,7 +173,8 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 		}
 		return new CommandLine(command, file, values.containsKey(Option.JSON), values.containsKey(Option.TRAIN), name,
 				single(values, Option.NETWORK), inputs, single(values, Option.OUTPUT), single(values, Option.OUT),
-				target, single(values, Option.DEPLOY));
+				target, single(values, Option.DEPLOY), single(values, Option.DEVICE), values.containsKey(Option.APPLY),
+				single(values, Option.REPORT));
 	}
 
 	private static String single(Map<Option, List<String>> values, Option option) {

@@ -15,6 +15,7 @@ import org.eclipse.xtext.xbase.lib.Pair;
 import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Device;
 import dev.tinyforge.dsl.tinyMl.Element;
+import dev.tinyforge.dsl.tinyMl.Evolution;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.Network;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
@@ -53,6 +54,20 @@ public class TinyMlFormatter extends AbstractJavaFormatter {
 		putOnOwnLines(search.getConstraints(), doc);
 		if (search.getObjective() != null) {
 			startLine(previousHiddenRegion(search.getObjective()), doc);
+		}
+		if (search.getEvolution() != null) {
+			startLine(previousHiddenRegion(search.getEvolution()), doc);
+			format(search.getEvolution(), doc);
+		}
+	}
+
+	/** One setting per line; the 'mutation' of 'resolution mutation' continues its line. */
+	private void format(Evolution evolution, IFormattableDocument doc) {
+		for (ISemanticRegion keyword : regionFor(evolution).keywords("samples", "population", "generations", "parent",
+				"mutation", "resolution", "seed")) {
+			if (!"resolution".equals(keyword.getPreviousSemanticRegion().getText())) {
+				startLine(keyword.getPreviousHiddenRegion(), doc);
+			}
 		}
 	}
 

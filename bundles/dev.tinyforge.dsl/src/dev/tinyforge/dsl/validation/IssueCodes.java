@@ -38,6 +38,8 @@ public final class IssueCodes {
 	public static final String BAD_WIDTH = PREFIX + "badWidth";
 	public static final String BAD_RESOLUTION = PREFIX + "badResolution";
 	public static final String BAD_DEPTH = PREFIX + "badDepth";
+	public static final String BAD_EVOLUTION = PREFIX + "badEvolution";
+	public static final String BAD_EVALUATOR = PREFIX + "badEvaluator";
 
 	// deployments
 	public static final String SRAM_OVERFLOW = PREFIX + "sramOverflow";

@@ -21,11 +21,13 @@ import dev.tinyforge.dsl.tinyMl.Core;
 import dev.tinyforge.dsl.tinyMl.CoreFeature;
 import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Device;
+import dev.tinyforge.dsl.tinyMl.Evolution;
 import dev.tinyforge.dsl.tinyMl.Input;
 import dev.tinyforge.dsl.tinyMl.Kernel;
 import dev.tinyforge.dsl.tinyMl.MemoryKind;
 import dev.tinyforge.dsl.tinyMl.MemoryRegion;
 import dev.tinyforge.dsl.tinyMl.Network;
+import dev.tinyforge.dsl.tinyMl.Objective;
 import dev.tinyforge.dsl.tinyMl.PatchPlan;
 import dev.tinyforge.dsl.tinyMl.Pool;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
@@ -176,6 +178,36 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 				"Kernel sizes must be odd (1, 3, 5, 7)", IssueCodes.EVEN_KERNEL);
 		checkEach(stage.getExpands(), Literals.STAGE__EXPANDS, expand -> expand < 1,
 				"Expand ratio must be at least 1", IssueCodes.BAD_EXPAND);
+	}
+
+	@Check
+	public void checkEvolution(Evolution evolution) {
+		for (EAttribute count : List.of(Literals.EVOLUTION__SAMPLES, Literals.EVOLUTION__GENERATIONS,
+				Literals.EVOLUTION__POPULATION)) {
+			int min = count == Literals.EVOLUTION__POPULATION ? 2 : 1;
+			if (written(evolution, count) && (Integer) evolution.eGet(count) < min) {
+				error("'" + count.getName() + "' must be at least " + min, count, IssueCodes.BAD_EVOLUTION);
+			}
+		}
+		for (EAttribute ratio : List.of(Literals.EVOLUTION__PARENT_RATIO, Literals.EVOLUTION__MUTATION_RATIO,
+				Literals.EVOLUTION__MUTATION_PROBABILITY, Literals.EVOLUTION__RESOLUTION_MUTATION)) {
+			double value = (Double) evolution.eGet(ratio);
+			boolean parents = ratio == Literals.EVOLUTION__PARENT_RATIO;
+			if (written(evolution, ratio) && (value < 0 || parents && value == 0 || value > 1)) {
+				error("A ratio or probability lies in [0, 1], the parent ratio above 0; got " + value, ratio,
+						IssueCodes.BAD_EVOLUTION);
+			}
+		}
+	}
+
+	@Check
+	public void checkEvaluator(Objective objective) {
+		if (written(objective, Literals.OBJECTIVE__PARALLEL) && objective.getParallel() < 1) {
+			error("At least one evaluator runs at a time", Literals.OBJECTIVE__PARALLEL, IssueCodes.BAD_EVALUATOR);
+		}
+		if (objective.getTimeout() != null && objective.getTimeout().getValue() <= 0) {
+			error("The evaluator timeout must be positive", Literals.OBJECTIVE__TIMEOUT, IssueCodes.BAD_EVALUATOR);
+		}
 	}
 
 	private void checkEach(List<Integer> values, EAttribute feature, java.util.function.IntPredicate bad,

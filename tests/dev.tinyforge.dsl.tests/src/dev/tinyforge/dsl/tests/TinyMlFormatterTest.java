@@ -174,6 +174,34 @@ class TinyMlFormatterTest {
 		});
 	}
 
+	@Test
+	void putsEachEvolutionSettingOnALine() {
+		formatterTester.assertFormatted(request -> {
+			request.setToBeFormatted("""
+					search tiny{input channels 3 classes 2 widths 1 resolutions 96
+					stage s1 width 8 stride 1 depth 1 kernel 3 expand 1 maximize accuracy with "sh eval.sh" parallel 2
+					timeout 500 ms evolution{population 20 mutation ratio 0.4 resolution mutation 0.2
+					mutation probability 0.3 seed 4}}
+					""");
+			request.setExpectation("""
+					search tiny {
+					\tinput channels 3 classes 2
+					\twidths 1
+					\tresolutions 96
+					\tstage s1 width 8 stride 1 depth 1 kernel 3 expand 1
+					\tmaximize accuracy with "sh eval.sh" parallel 2 timeout 500 ms
+					\tevolution {
+					\t\tpopulation 20
+					\t\tmutation ratio 0.4
+					\t\tresolution mutation 0.2
+					\t\tmutation probability 0.3
+					\t\tseed 4
+					\t}
+					}
+					""");
+		});
+	}
+
 	/** Formats the whole text the way an editor's "Format" command does. */
 	private String format(String text) throws Exception {
 		XtextResource resource = (XtextResource) parser.parse(text).eResource();

@@ -264,6 +264,20 @@ class TinyMlValidationTest {
 	}
 
 	@Test
+	void evolutionAndEvaluatorRules() throws Exception {
+		Model model = parse("search space { input channels 3 classes 2 widths 1.0 resolutions 96 "
+				+ "stage a width 8 stride 1 depth 1 kernel 3 expand 1 maximize accuracy with \"eval\" parallel 0 "
+				+ "timeout 0 ms evolution { samples 0 population 1 parent ratio 0 mutation probability 1.2 "
+				+ "resolution mutation 0 } }");
+		validation.assertError(model, Literals.EVOLUTION, IssueCodes.BAD_EVOLUTION, "'samples' must be at least 1");
+		validation.assertError(model, Literals.EVOLUTION, IssueCodes.BAD_EVOLUTION, "'population' must be at least 2");
+		validation.assertError(model, Literals.EVOLUTION, IssueCodes.BAD_EVOLUTION, "got 0.0");
+		validation.assertError(model, Literals.EVOLUTION, IssueCodes.BAD_EVOLUTION, "got 1.2");
+		validation.assertError(model, Literals.OBJECTIVE, IssueCodes.BAD_EVALUATOR, "At least one evaluator");
+		validation.assertError(model, Literals.OBJECTIVE, IssueCodes.BAD_EVALUATOR, "timeout must be positive");
+	}
+
+	@Test
 	void unknownDeviceInSearchSpace() throws Exception {
 		validation.assertError(parse("search space { devices nowhere input channels 3 classes 2 widths 1.0 resolutions 96 "
 				+ "stage a width 8 stride 1 depth 1 kernel 3 expand 1 }"), Literals.SEARCH_SPACE,
