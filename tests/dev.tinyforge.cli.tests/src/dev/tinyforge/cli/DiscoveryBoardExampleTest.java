@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +23,18 @@ import dev.tinyforge.testing.Processes;
  */
 class DiscoveryBoardExampleTest {
 
-	private static final Path EXAMPLE = Path.of("../../example-projects/stm32f746g-disco-person-detection");
 	private static final Pattern SIZES = Pattern.compile("Flash (\\d+) of (\\d+) B, SRAM (\\d+) of (\\d+) B");
 	private static final Pattern CLASSIFIED = Pattern.compile(
 			"(\\S+): (person|no person) \\(no person (-?\\d+), person (-?\\d+): \\d+% person\\)");
 
 	@TempDir
 	static Path work;
+	private static ExampleMake example;
 
 	@BeforeAll
 	static void generate() {
-		assumeTrue(Processes.onPath("make") && Processes.onPath("arm-none-eabi-gcc"),
-				"make and arm-none-eabi-gcc are needed to build the example");
-		CliRun run = CliRun.of("generate", EXAMPLE.resolve("person-detection.tinyml").toString(), "--out",
-				work.resolve("TinyForge").toString());
-		assertEquals(0, run.exitCode(), run.err());
+		example = ExampleMake.generate("stm32f746g-disco-person-detection", "person-detection.tinyml", work,
+				"arm-none-eabi-gcc");
 	}
 
 	@Test
@@ -66,11 +62,8 @@ class DiscoveryBoardExampleTest {
 		assertEquals(List.of("pd_person.bin", "pd_no_person.bin"), images);
 	}
 
-	/** {@code make goal} in the example, with the generated code, test images and build products in {@link #work}. */
+	/** The Makefile's goal, its build products and the test images as C in {@link #work}. */
 	private static String make(String goal) {
-		assertTrue(Files.isDirectory(EXAMPLE), "no example at " + EXAMPLE.toAbsolutePath().normalize());
-		return Processes.run(work, 300, List.of("make", "-C", EXAMPLE.toAbsolutePath().toString(), goal,
-				"TINYFORGE=false", "GENERATED=" + work.resolve("TinyForge"), "BUILD=" + work.resolve("build"),
-				"IMAGES_C=" + work.resolve("test_images.c")));
+		return example.run(goal, "BUILD=build", "IMAGES_C=test_images.c");
 	}
 }
