@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.tinyforge.codegen.output.UserCodeException;
 import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.testing.SharedModel;
 

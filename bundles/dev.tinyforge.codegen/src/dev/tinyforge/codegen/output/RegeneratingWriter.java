@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.tinyforge.codegen.UserCodeException;
+
 /**
  * Regenerates a folder: the new files, each with the USER CODE sections of the file of the same name already
  * there, replace the folder at once ({@link AtomicDirectoryWriter}). Everything is read and merged before

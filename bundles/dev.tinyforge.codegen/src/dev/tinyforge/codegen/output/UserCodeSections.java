@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.tinyforge.codegen.UserCodeException;
+
 /**
  * The sections of a generated file that belong to the user: whatever lies between
  * {@code /* USER CODE BEGIN name *}{@code /} and {@code /* USER CODE END name *}{@code /}, the convention of STM32CubeMX

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tinyforge.codegen.UserCodeException;
+
 /** Reading USER CODE sections and putting them back into newly generated text. */
 class UserCodeSectionsTest {
 
