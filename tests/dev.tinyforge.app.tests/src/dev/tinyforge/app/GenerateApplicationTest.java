@@ -43,9 +43,9 @@ class GenerateApplicationTest {
 
 	@Test
 	void aDeployThatDoesNotFitExitsWithOne(@TempDir Path out) throws Exception {
+		String shared = EXAMPLE.toAbsolutePath().getParent().resolve("../../../shared").toString();
 		Path tooBig = Files.writeString(out.resolve("m0.tinyml"), Files.readString(EXAMPLE)
-				.replace("sram 320 KB reserve 64 KB", "sram 36 KB reserve 8 KB")
-				.replace("../../../shared", EXAMPLE.toAbsolutePath().getParent().resolve("../../../shared").toString()));
+				.replace("sram 320 KB reserve 64 KB", "sram 36 KB reserve 8 KB").replace("../../../shared", shared));
 
 		assertEquals(1, start(tooBig.toString()));
 	}

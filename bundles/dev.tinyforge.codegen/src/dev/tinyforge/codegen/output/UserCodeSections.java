@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import dev.tinyforge.codegen.UserCodeException;
 
 /**
- * The sections of a generated file that belong to the user: whatever lies between
- * {@code /* USER CODE BEGIN name *}{@code /} and {@code /* USER CODE END name *}{@code /}, the convention of STM32CubeMX
- * projects. A regeneration puts each section's previous text back into the section of the same name.
+ * The sections of a generated file that belong to the user: whatever lies between the C comments
+ * {@code USER CODE BEGIN name} and {@code USER CODE END name}, the convention of STM32CubeMX projects. A
+ * regeneration puts each section's previous text back into the section of the same name.
  */
 public final class UserCodeSections {
 
@@ -19,11 +19,12 @@ public final class UserCodeSections {
 	private UserCodeSections() {
 	}
 
-	/** The marker lines a generator writes for a section, empty between them. */
+	/** The comment that opens section {@code name}; a generator writes it and {@link #end} with nothing between. */
 	public static String begin(String name) {
 		return "/* USER CODE BEGIN " + name + " */";
 	}
 
+	/** The comment that closes section {@code name}. */
 	public static String end(String name) {
 		return "/* USER CODE END " + name + " */";
 	}
