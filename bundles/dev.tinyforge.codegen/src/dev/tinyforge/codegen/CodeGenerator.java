@@ -19,7 +19,7 @@ import dev.tinyforge.codegen.emit.KernelRegistry;
 import dev.tinyforge.codegen.emit.LayerCode;
 import dev.tinyforge.codegen.emit.LayerContext;
 import dev.tinyforge.codegen.emit.OperatorNames;
-import dev.tinyforge.codegen.output.AtomicDirectoryWriter;
+import dev.tinyforge.codegen.output.RegeneratingWriter;
 import dev.tinyforge.codegen.program.GraphEndpoint;
 import dev.tinyforge.codegen.program.HeaderFile;
 import dev.tinyforge.codegen.program.KernelFiles;
@@ -45,11 +45,14 @@ public final class CodeGenerator {
 	}
 
 	/**
-	 * Generates the model's files into {@code outDir}, replacing it atomically. Everything is generated in
-	 * memory first: an unsupported operator fails before anything is written.
+	 * Generates the model's files into {@code outDir}, replacing it atomically and keeping the USER CODE sections
+	 * of the files there. Everything is generated in memory first: an unsupported operator fails before anything
+	 * is written.
 	 *
 	 * @throws UnsupportedOperatorException naming the operator, if one has no kernel
-	 * @throws IOException                  if the files cannot be written; {@code outDir} is then unchanged
+	 * @throws IOException                  if the files cannot be written, or the USER CODE sections of those there
+	 *                                      cannot be carried over ({@code UserCodeException}); {@code outDir} is
+	 *                                      then unchanged
 	 */
 	public static GenerationResult generate(Graph graph, CodegenOptions options, Path outDir) throws IOException {
 		return generate(graph, options, new NetworkAnalyzer(), outDir);
@@ -115,7 +118,7 @@ public final class CodeGenerator {
 				TextReport.write(title, reports, analysis.arenaBytes(), constants.bytes(), phase));
 		files.put(prefix + "_report.json", JsonReport.write(prefix, options.target().name(), reports,
 				analysis.arenaBytes(), constants.bytes(), phase));
-		List<Path> written = AtomicDirectoryWriter.write(outDir, files);
+		List<Path> written = RegeneratingWriter.write(outDir, files);
 		return new GenerationResult(written, analysis.arenaBytes(), constants.bytes(), reports);
 	}
 

@@ -99,6 +99,26 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void userCodeIsKeptAndBrokenMarkersStopWithTheLine() throws IOException {
+		Path file = project("board", "output \"out\"");
+		assertEquals(0, CliRun.of("generate", file.toString()).exitCode());
+		Path schedule = folder.resolve("out/pd.c");
+		String postInvoke = "\t/* USER CODE BEGIN PostInvoke */\n";
+		Files.writeString(schedule, Files.readString(schedule).replace(postInvoke, postInvoke + "\tmine();\n"));
+		assertEquals(0, CliRun.of("generate", file.toString()).exitCode());
+		assertTrue(Files.readString(schedule).contains(postInvoke + "\tmine();\n"));
+
+		Files.writeString(schedule, Files.readString(schedule).replace("/* USER CODE END PostInvoke */", ""));
+		Map<String, String> before = contents(folder.resolve("out"));
+		CliRun run = CliRun.of("generate", file.toString());
+
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().matches("tinyforge: " + Pattern.quote(schedule.toString())
+				+ ":\\d+: USER CODE BEGIN PostInvoke has no END; nothing was regenerated\n"), run.err());
+		assertEquals(before, contents(folder.resolve("out")));
+	}
+
+	@Test
 	void defaultFolderIsGeneratedNetworkBesideTheFile() {
 		Path file = project("board", "");
 		CliRun run = CliRun.of("generate", file.toString());

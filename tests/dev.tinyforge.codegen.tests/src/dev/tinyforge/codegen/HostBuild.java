@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen;
 
+import dev.tinyforge.testing.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.tinyforge.codegen;
 
 import dev.tinyforge.testing.SharedModel;
+import dev.tinyforge.testing.Processes;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;

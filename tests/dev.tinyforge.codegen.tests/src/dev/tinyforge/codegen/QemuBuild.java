@@ -1,6 +1,7 @@
 package dev.tinyforge.codegen;
 
 import dev.tinyforge.testing.SharedModel;
+import dev.tinyforge.testing.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

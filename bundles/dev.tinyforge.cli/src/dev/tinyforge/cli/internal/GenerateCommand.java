@@ -15,12 +15,14 @@ import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.GenerationResult;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.UnsupportedOperatorException;
+import dev.tinyforge.codegen.UserCodeException;
 import dev.tinyforge.dsl.tinyMl.Deployment;
 
 /**
  * {@code tinyforge generate FILE [--out DIR] [--target TARGET] [--deploy N]}: the C of each deploy of a valid
  * .tinyml file, or of a .tflite model, one folder each, printed one line per folder. The generator replaces a
- * folder only once all its files are made, so a failure leaves the folder as it was.
+ * folder only once all its files are made, keeping their USER CODE sections, so a failure leaves the folder as it
+ * was.
  */
 public final class GenerateCommand {
 
@@ -86,6 +88,8 @@ public final class GenerateCommand {
 		} catch (UnsupportedOperatorException e) {
 			throw CommandFailure.failed(file, "cannot generate C for '" + job.options().prefix() + "': "
 					+ e.getMessage());
+		} catch (UserCodeException e) {
+			throw CommandFailure.failed(e.location(), e.reason() + "; nothing was regenerated");
 		} catch (IOException e) {
 			throw CommandFailure.usage(job.folder().toString(), "cannot write: " + e.getMessage());
 		}

@@ -1,4 +1,4 @@
-package dev.tinyforge.codegen;
+package dev.tinyforge.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a tool (compiler, program, emulator) and returns its standard output; fails with its output otherwise. */
-final class Processes {
+public final class Processes {
 
 	private Processes() {
 	}
 
-	static String run(Path directory, long timeoutSeconds, List<String> command) {
+	public static String run(Path directory, long timeoutSeconds, List<String> command) {
 		try {
 			Path log = Files.createTempFile(directory, "process", ".log");
 			Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
@@ -38,7 +38,7 @@ final class Processes {
 	}
 
 	/** Whether a program is on the PATH. */
-	static boolean onPath(String program) {
+	public static boolean onPath(String program) {
 		String path = System.getenv("PATH");
 		if (path == null) {
 			return false;
