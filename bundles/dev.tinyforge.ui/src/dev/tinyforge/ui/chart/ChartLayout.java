@@ -10,7 +10,7 @@ public record ChartLayout(Rectangle sram, Rectangle flash, int bars) {
 
 	static final int LEFT = 72;
 	static final int RIGHT = 16;
-	static final int TOP = 46;
+	static final int TOP = 64;
 	static final int GAP = 44;
 	static final int BOTTOM = 30;
 

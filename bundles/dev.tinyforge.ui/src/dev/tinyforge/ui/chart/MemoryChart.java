@@ -159,9 +159,10 @@ public class MemoryChart extends Canvas {
 			drawSramBar(gc, layout, sramScale, i);
 		}
 		if (data.hasDevice()) {
-			drawLine(gc, layout.sram(), sramScale, data.sramBytes(), LIMIT, "SRAM " + ByteText.brief(data.sramBytes()));
+			drawLine(gc, layout.sram(), sramScale, data.sramBytes(), LIMIT, "SRAM " + ByteText.brief(data.sramBytes()),
+					true);
 			drawLine(gc, layout.sram(), sramScale, data.sramAvailableBytes(), USABLE,
-					"usable " + ByteText.brief(data.sramAvailableBytes()) + " (rest reserved)");
+					"usable " + ByteText.brief(data.sramAvailableBytes()) + " (rest reserved)", false);
 		}
 		NiceScale flashScale = NiceScale.ofBytes(data.maxWeightBytes(), 3);
 		drawAxis(gc, layout.flash(), flashScale, "Flash");
@@ -224,7 +225,8 @@ public class MemoryChart extends Canvas {
 		gc.drawText(name, Math.max(2, plot.x - extent.x - 6), plot.y - extent.y - 4, true);
 	}
 
-	private void drawLine(GC gc, Rectangle plot, NiceScale scale, long bytes, RGB rgb, String label) {
+	/** A dashed line across the plot at {@code bytes}, labelled at its right end above or below it. */
+	private void drawLine(GC gc, Rectangle plot, NiceScale scale, long bytes, RGB rgb, String label, boolean above) {
 		int y = plot.y + plot.height - scale.pixels(bytes, plot.height);
 		gc.setForeground(color(rgb));
 		gc.setLineStyle(SWT.LINE_DASH);
@@ -233,7 +235,7 @@ public class MemoryChart extends Canvas {
 		gc.setLineStyle(SWT.LINE_SOLID);
 		gc.setLineWidth(1);
 		Point extent = gc.textExtent(label);
-		gc.drawText(label, plot.x + plot.width - extent.x - 4, y - extent.y - 1, true);
+		gc.drawText(label, plot.x + plot.width - extent.x - 4, above ? y - extent.y - 1 : y + 2, true);
 	}
 
 	private void drawLegend(GC gc, int x, int y) {
