@@ -71,13 +71,21 @@ public final class TinyMlUi {
 
 	/** The workspace file an EMF resource URI names, or null. */
 	public static IFile fileOf(URI uri) {
+		if (uri.isFile()) {
+			return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(new Path(uri.toFileString()));
+		}
 		return uri.isPlatformResource()
 				? ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)))
 				: null;
 	}
 
+	/**
+	 * The file's location on disk where it has one, as the command line names files: a network {@code from} a
+	 * model file reads it relative to the .tinyml file on disk.
+	 */
 	public static URI uriOf(IFile file) {
-		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		return file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
+				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 
 	private static void loadNeighbours(IFile file, ResourceSet resourceSet) {
