@@ -19,12 +19,16 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.prefs.BackingStoreException;
 
 import dev.tinyforge.dsl.ui.markers.ProblemMarkers;
 import dev.tinyforge.ui.internal.build.TinyForgeNature;
+import dev.tinyforge.ui.internal.preferences.TinyForgePreferences;
 
 /** A TinyForge project: saving a .tinyml file validates it and regenerates its deploys' C code. */
 class TinyForgeBuilderTest {
@@ -80,6 +84,20 @@ class TinyForgeBuilderTest {
 		assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR
 				&& m.getAttribute(IMarker.MESSAGE, "").contains("of SRAM")), () -> Arrays.toString(markers));
 		assertFalse(project.getFolder("generated").exists());
+	}
+
+	@Test
+	void aDeployWithoutOutputGoesToThePreferredFolder() throws CoreException, BackingStoreException {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(TinyForgePreferences.QUALIFIER);
+		preferences.put(TinyForgePreferences.OUTPUT_FOLDER, "Core/TinyForge");
+		try {
+			create("app.tinyml", APP.replace(" { output \"generated/pd\" }", ""));
+			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		} finally {
+			preferences.remove(TinyForgePreferences.OUTPUT_FOLDER);
+			preferences.flush();
+		}
+		assertTrue(project.getFile("Core/TinyForge/pd/pd.h").exists());
 	}
 
 	private IFile create(String name, String text) throws CoreException {

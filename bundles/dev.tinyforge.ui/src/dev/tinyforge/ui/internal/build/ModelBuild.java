@@ -15,6 +15,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.dsl.ui.markers.ProblemMarkers;
+import dev.tinyforge.ui.internal.preferences.TinyForgePreferences;
 
 /**
  * Validates a saved .tinyml file into its problem markers and, if it has no errors, generates the C code of its
@@ -35,7 +36,8 @@ final class ModelBuild {
 		if (issues.stream().map(Issue::getSeverity).anyMatch(Severity.ERROR::equals)) {
 			return outcomes; // the markers say why; generation would refuse the file too
 		}
-		for (int deploy : CodeGeneration.generatable(resource)) {
+		String outputFolder = TinyForgePreferences.current().outputFolder();
+		for (CodeGeneration.Deploy deploy : CodeGeneration.generatable(resource, outputFolder)) {
 			CodeGeneration.Outcome outcome = CodeGeneration.generate(file, deploy);
 			if (!outcome.succeeded()) {
 				GenerationMarkers.add(file, outcome);
