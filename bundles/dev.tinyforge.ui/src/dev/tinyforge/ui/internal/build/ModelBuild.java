@@ -19,7 +19,8 @@ import dev.tinyforge.ui.internal.preferences.TinyForgePreferences;
 
 /**
  * Validates a saved .tinyml file into its problem markers and, if it has no errors, generates the C code of its
- * deploys, marking those that fail, then refreshes the file's folder to show the generated files.
+ * deploys, reporting each to the TinyForge console and marking those that fail, then refreshes the file's folder
+ * to show the generated files.
  */
 final class ModelBuild {
 
@@ -39,6 +40,7 @@ final class ModelBuild {
 		String outputFolder = TinyForgePreferences.current().outputFolder();
 		for (CodeGeneration.Deploy deploy : CodeGeneration.generatable(resource, outputFolder)) {
 			CodeGeneration.Outcome outcome = CodeGeneration.generate(file, deploy);
+			TinyForgeConsole.report(file, outcome);
 			if (!outcome.succeeded()) {
 				GenerationMarkers.add(file, outcome);
 			}
