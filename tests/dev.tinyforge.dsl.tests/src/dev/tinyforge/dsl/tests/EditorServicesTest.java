@@ -9,6 +9,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,9 +21,11 @@ import dev.tinyforge.dsl.analysis.LayerSummary;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
 import dev.tinyforge.dsl.analysis.OperatorStep;
 import dev.tinyforge.dsl.analysis.OperatorSteps;
+import dev.tinyforge.dsl.edit.SearchSpaceTemplate;
 import dev.tinyforge.dsl.edit.TextReplacement;
 import dev.tinyforge.dsl.edit.WidthReduction;
 import dev.tinyforge.dsl.formatting2.FormattingEdits;
+import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.Network;
 
@@ -48,6 +51,9 @@ class EditorServicesTest {
 
 	@Inject
 	private FormattingEdits formatting;
+
+	@Inject
+	private ValidationTestHelper validation;
 
 	private Network network(String text) throws Exception {
 		return (Network) parser.parse(text).getElements().get(0);
@@ -92,6 +98,22 @@ class EditorServicesTest {
 		assertTrue(halved.contains("conv c1 filters 8 ") && halved.contains("mbconv b1 filters 8 ")
 				&& halved.contains("pwconv head filters 16") && halved.contains("conv logits filters 10 "), halved);
 		assertTrue(analyses.get(network(halved)).analyzed(), "c1 and b1 still agree for the add");
+	}
+
+	@Test
+	void aSearchBlockForTheDeviceIsAddedAfterTheDeploy() throws Exception {
+		String text = TinyMlTexts.BOARD + RESIDUAL + "deploy net on board\n";
+		Model model = parser.parse(text);
+		Deployment deploy = (Deployment) model.getElements().get(2);
+
+		String withSearch = TextReplacement.apply(text, List.of(SearchSpaceTemplate.after(deploy, 3, 10, 32)));
+
+		assertTrue(withSearch.startsWith(text.strip() + "\n\nsearch net_space {\n\tdevices board\n"
+				+ "\tinput channels 3 classes 10\n"), withSearch);
+		// the board's 320 KB less 64 KB reserved, 1 MB less 128 KB
+		assertTrue(withSearch.contains("\tresolutions 21, 26, 32\n") && withSearch.contains("\tmax sram 256 KB\n")
+				&& withSearch.contains("\tmax flash 896 KB\n"), withSearch);
+		assertEquals(List.of(), validation.validate(parser.parse(withSearch)));
 	}
 
 	@Test

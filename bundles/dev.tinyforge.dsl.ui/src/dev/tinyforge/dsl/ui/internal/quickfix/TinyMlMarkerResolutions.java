@@ -17,7 +17,7 @@ public class TinyMlMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return hasResolutions(marker) ? new IMarkerResolution[] { new HalveWidthResolution() }
+		return hasResolutions(marker) ? new IMarkerResolution[] { new HalveWidthResolution(), new AddSearchBlockResolution() }
 				: new IMarkerResolution[0];
 	}
 }
