@@ -24,6 +24,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.dsl.ui.internal.editor.DocumentFiles;
 import dev.tinyforge.dsl.ui.internal.editor.TinyMlContentAssistProcessor;
 import dev.tinyforge.dsl.ui.internal.editor.TinyMlHover;
+import dev.tinyforge.dsl.ui.internal.outline.OutlineNode;
 import dev.tinyforge.dsl.ui.markers.ProblemMarkers;
 import dev.tinyforge.dsl.validation.IssueCodes;
 
@@ -138,6 +140,19 @@ class TinyMlEditorTest {
 		// 96x96 outputs x 32 filters x 3x3x3 taps; 32 x (27 + 1 bias) parameters
 		assertTrue(hover.contains("96x96x32") && hover.contains(String.format("%,d MACs", 96 * 96 * 32 * 27)), hover);
 		assertTrue(hover.contains("live SRAM") && hover.contains("peak"), hover);
+	}
+
+	@Test
+	void theOutlineListsTheElementsAndSelectsTheirNames() throws CoreException {
+		ITextViewer viewer = open(Workbench.create(project, "model.tinyml", MODEL));
+		assertNotNull(editor.getAdapter(IContentOutlinePage.class), "the Outline view gets a page");
+
+		List<OutlineNode> nodes = OutlineNode.of(DocumentFiles.parse(viewer.getDocument()));
+
+		assertEquals("[network tiny, deploy tiny on board]", nodes.toString());
+		assertEquals("[conv c1, conv c2, globalavgpool pool, dense out]", nodes.get(0).children().toString());
+		OutlineNode c2 = nodes.get(0).children().get(1);
+		assertEquals("c2", MODEL.substring(c2.offset(), c2.offset() + c2.length()));
 	}
 
 	private static List<IMarker> sramOverflows(IFile file) {
