@@ -46,6 +46,7 @@ class ScreenshotScenario {
 					null);
 		}
 		page.showView("org.eclipse.ui.views.ProblemView");
+		page.showView("org.eclipse.ui.views.ContentOutline");
 		page.showView(MemoryChartView.ID);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, project.getFile("person-detect.tinyml"));
 		page.activate(editor);
