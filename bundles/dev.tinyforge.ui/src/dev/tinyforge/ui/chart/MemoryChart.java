@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -120,7 +121,7 @@ public class MemoryChart extends Canvas {
 		return text.toString();
 	}
 
-	/** Writes the chart at its current size as a PNG file. */
+	/** Writes the chart at its current size, in the screen's pixels, as a PNG file. */
 	public void exportPng(String path) {
 		Rectangle area = getClientArea();
 		Image image = new Image(getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
@@ -134,7 +135,8 @@ public class MemoryChart extends Canvas {
 		}
 		try {
 			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			// at the screen's zoom, so that the file is as sharp as the chart on a high-DPI screen
+			loader.data = new ImageData[] { image.getImageData(getMonitor().getZoom()) };
 			loader.save(path, SWT.IMAGE_PNG);
 		} finally {
 			image.dispose();

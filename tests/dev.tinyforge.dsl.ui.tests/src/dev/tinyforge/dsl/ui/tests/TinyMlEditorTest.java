@@ -16,14 +16,19 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +38,7 @@ import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.dsl.ui.internal.editor.DocumentFiles;
 import dev.tinyforge.dsl.ui.internal.editor.TinyMlContentAssistProcessor;
 import dev.tinyforge.dsl.ui.internal.editor.TinyMlHover;
+import dev.tinyforge.dsl.ui.internal.editor.TinyMlHyperlinkDetector;
 import dev.tinyforge.dsl.ui.internal.outline.OutlineNode;
 import dev.tinyforge.dsl.ui.markers.ProblemMarkers;
 import dev.tinyforge.dsl.validation.IssueCodes;
@@ -153,6 +159,31 @@ class TinyMlEditorTest {
 		assertEquals("[conv c1, conv c2, globalavgpool pool, dense out]", nodes.get(0).children().toString());
 		OutlineNode c2 = nodes.get(0).children().get(1);
 		assertEquals("c2", MODEL.substring(c2.offset(), c2.offset() + c2.length()));
+	}
+
+	@Test
+	void aReferenceLinksToItsDeclarationInTheFileBeside() throws CoreException {
+		ITextViewer viewer = open(Workbench.create(project, "model.tinyml", MODEL));
+		int board = MODEL.indexOf("board");
+
+		IHyperlink[] links = new TinyMlHyperlinkDetector().detectHyperlinks(viewer, new Region(board + 2, 0), false);
+
+		assertEquals(1, links.length);
+		assertEquals(board, links[0].getHyperlinkRegion().getOffset());
+		links[0].open();
+		ITextEditor declaring = (ITextEditor) page.getActiveEditor();
+		assertEquals("board.tinyml", declaring.getEditorInput().getName());
+		assertEquals("board", ((ITextSelection) declaring.getSelectionProvider().getSelection()).getText());
+		page.closeEditor(declaring, false);
+	}
+
+	@Test
+	void theFormatCommandLaysTheFileOut() throws Exception {
+		ITextViewer viewer = open(Workbench.create(project, "model.tinyml", MODEL.replace("\tconv c2", "  conv   c2")));
+
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("dev.tinyforge.dsl.ui.format", null);
+
+		assertEquals(MODEL, viewer.getDocument().get());
 	}
 
 	private static List<IMarker> sramOverflows(IFile file) {
