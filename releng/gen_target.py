@@ -28,6 +28,10 @@ PLATFORM = [(E, a, v) for a, v in [
     ("org.eclipse.ui.editors", "3.17.0"),
     # 1.3.100.v20230727-0604 (tag I20230727-1800) is the 4.29 build; 1.3.200 belongs to 4.30
     ("org.eclipse.ui.genericeditor", "1.3.100"),
+    # the Console view (TinyForge console); tags I20230726 / I20230731 = 4.29
+    ("org.eclipse.ui.console", "3.13.0"),
+    ("org.eclipse.debug.core", "3.21.100"),
+    ("org.eclipse.core.variables", "3.5.100"),
     ("org.eclipse.ui.ide", "3.21.100"),
     ("org.eclipse.ui.ide.application", "1.5.100"),
     ("org.eclipse.ui.forms", "3.13.0"),

@@ -4,8 +4,10 @@
 package dev.tinyforge.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
 import dev.tinyforge.dsl.ide.contentassist.TinyMlIdeContentProposalProvider;
+import dev.tinyforge.dsl.ide.highlighting.TinyMlSemanticHighlightingCalculator;
 
 /**
  * Use this class to register ide components.
@@ -14,5 +16,9 @@ public class TinyMlIdeModule extends AbstractTinyMlIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return TinyMlIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return TinyMlSemanticHighlightingCalculator.class;
 	}
 }

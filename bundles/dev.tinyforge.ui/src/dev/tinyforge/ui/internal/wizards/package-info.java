@@ -1,0 +1,2 @@
+/** File > New > TinyForge Model. */
+package dev.tinyforge.ui.internal.wizards;
