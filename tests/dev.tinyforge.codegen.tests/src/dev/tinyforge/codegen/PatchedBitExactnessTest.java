@@ -28,6 +28,7 @@ import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.analysis.patch.PatchPlanner;
 import dev.tinyforge.analysis.patch.PatchPlans;
 import dev.tinyforge.model.ir.Graph;
+import dev.tinyforge.testing.Processes;
 import dev.tinyforge.testing.SharedModel;
 
 /**
