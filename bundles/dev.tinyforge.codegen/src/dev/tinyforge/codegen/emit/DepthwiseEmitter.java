@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen.emit;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DepthwiseConv2D;
 import dev.tinyforge.model.ir.Tensor;

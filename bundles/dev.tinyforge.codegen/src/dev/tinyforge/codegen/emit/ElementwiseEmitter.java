@@ -2,6 +2,7 @@ package dev.tinyforge.codegen.emit;
 
 import java.util.List;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Add;
 import dev.tinyforge.model.ir.Tensor;

@@ -3,6 +3,7 @@ package dev.tinyforge.codegen.emit;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Tensor;
 

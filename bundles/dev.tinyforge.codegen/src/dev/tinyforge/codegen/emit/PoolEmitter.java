@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen.emit;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.Pool2D;
 import dev.tinyforge.model.ir.PoolKind;
 import dev.tinyforge.model.ir.Tensor;

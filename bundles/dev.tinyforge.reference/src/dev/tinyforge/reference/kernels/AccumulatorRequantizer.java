@@ -2,6 +2,7 @@ package dev.tinyforge.reference.kernels;
 
 import java.util.Arrays;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.Activation;
 import dev.tinyforge.model.ir.Tensor;
 import dev.tinyforge.reference.arithmetic.ActivationRange;

@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.kernels;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.ConvolutionOperator;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Tensor;
@@ -42,7 +43,7 @@ final class ConvolutionOperands {
 		inputDepth = inputShape[3];
 		filterShape = Operands.shape(filterTensor, 4);
 		filter = Operands.constantInt8(filterTensor);
-		Quantizations.requireSymmetric(filterTensor);
+		QuantizationChecks.requireSymmetric(filterTensor);
 		outputDepth = filterShape[outputChannelDimension];
 		if (biasTensor == null) {
 			bias = new int[outputDepth];

@@ -2,6 +2,7 @@ package dev.tinyforge.reference.kernels;
 
 import java.nio.FloatBuffer;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Dequantize;
 import dev.tinyforge.model.ir.Tensor;
@@ -21,7 +22,7 @@ final class DequantizeKernel implements Kernel {
 		Tensor input = operands.input();
 		Tensor output = operands.output();
 		Operands.requireSameElementCount(output, input);
-		Quantizations.requirePerTensor(input);
+		QuantizationChecks.requirePerTensor(input);
 		scale = Quantizations.scale(input);
 		zeroPoint = Quantizations.zeroPoint(input);
 	}

@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.kernels;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.FullyConnected;
@@ -31,7 +32,7 @@ final class FullyConnectedKernel implements Kernel {
 		Operands.requireType(output, DataType.INT8);
 		int[] weightShape = Operands.shape(weightTensor, 2);
 		weights = Operands.constantInt8(weightTensor);
-		Quantizations.requireSymmetric(weightTensor);
+		QuantizationChecks.requireSymmetric(weightTensor);
 		outputDepth = weightShape[0];
 		inputDepth = weightShape[1];
 		int[] outputShape = Tensors.shape(output);

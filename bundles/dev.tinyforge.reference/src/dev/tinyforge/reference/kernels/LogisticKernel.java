@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.kernels;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Logistic;
 import dev.tinyforge.model.ir.Tensor;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Mean;

@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.kernels;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.Mul;
 import dev.tinyforge.reference.arithmetic.ActivationRange;
 import dev.tinyforge.reference.arithmetic.QuantizedMultiplier;

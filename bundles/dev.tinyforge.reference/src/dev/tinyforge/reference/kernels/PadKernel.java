@@ -3,6 +3,7 @@ package dev.tinyforge.reference.kernels;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Pad;

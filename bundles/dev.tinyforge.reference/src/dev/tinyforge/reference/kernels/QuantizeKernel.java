@@ -2,6 +2,7 @@ package dev.tinyforge.reference.kernels;
 
 import java.nio.FloatBuffer;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Quantize;
 import dev.tinyforge.model.ir.Tensor;
@@ -26,7 +27,7 @@ final class QuantizeKernel implements Kernel {
 		Tensor input = operands.input();
 		Tensor output = operands.output();
 		Operands.requireSameElementCount(output, input);
-		Quantizations.requirePerTensor(output);
+		QuantizationChecks.requirePerTensor(output);
 		scale = Quantizations.scale(output);
 		zeroPoint = Quantizations.zeroPoint(output);
 	}

@@ -1,5 +1,6 @@
 package dev.tinyforge.reference.kernels;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Quantize;
 import dev.tinyforge.model.ir.Tensor;
@@ -23,7 +24,7 @@ final class RequantizeKernel implements Kernel {
 		Tensor input = operands.input();
 		Tensor output = operands.output();
 		Operands.requireSameElementCount(output, input);
-		Quantizations.requirePerTensor(output);
+		QuantizationChecks.requirePerTensor(output);
 		inputZeroPoint = Quantizations.zeroPoint(input);
 		outputZeroPoint = Quantizations.zeroPoint(output);
 		multiplier = QuantizedMultiplier

@@ -4,6 +4,7 @@ import static dev.tinyforge.reference.arithmetic.FixedPoint.rescale;
 import static dev.tinyforge.reference.arithmetic.FixedPoint.roundingDivideByPot;
 import static dev.tinyforge.reference.arithmetic.FixedPoint.saturatingRoundingDoublingHighMul;
 
+import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
 import dev.tinyforge.model.ir.Softmax;
