@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 
@@ -24,7 +22,6 @@ import dev.tinyforge.model.ir.Graph;
  */
 public final class CodegenBenchmark {
 
-	private static final Pattern MARK = Pattern.compile("icount: mark (\\d+) at insn \\d+ \\(delta (\\d+)\\)");
 	private static final String LAYERS = "--layers";
 
 	private CodegenBenchmark() {
@@ -94,13 +91,8 @@ public final class CodegenBenchmark {
 	 */
 	private static List<Long> markDeltas(QemuBuild build, Path plugin) {
 		String output = build.runCountingInstructions(plugin);
-		List<Long> deltas = new ArrayList<>();
-		Matcher matcher = MARK.matcher(output);
-		while (matcher.find()) {
-			if (!matcher.group(1).equals("1")) {
-				deltas.add(Long.parseLong(matcher.group(2)));
-			}
-		}
+		List<Long> deltas = QemuBuild.marks(output).stream().filter(mark -> mark.id() != 1)
+				.map(QemuBuild.Mark::delta).toList();
 		if (deltas.isEmpty()) {
 			throw new IllegalStateException("no instruction count in:\n" + output);
 		}

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.analysis.NetworkAnalyzer;
@@ -26,7 +24,6 @@ import dev.tinyforge.testing.SharedModel;
 public final class LayerInstructionCounts {
 
 	static final String HEADER = "model,layer,op,macs,outputs,instructions";
-	private static final Pattern MARK = Pattern.compile("icount: mark \\d+ at insn \\d+ \\(delta (\\d+)\\)");
 
 	/** One run of a graph with a mark after every layer: the build, what the program printed, each layer's count. */
 	record Measurement(QemuBuild build, String output, List<Long> layerInstructions) {
@@ -61,11 +58,7 @@ public final class LayerInstructionCounts {
 		QemuBuild build = QemuBuild.compile(graph, board, MemoryPlan.DEFAULT, List.of(input),
 				QemuBuild.Instrumentation.LAYER_MARKS, folder);
 		String output = build.runCountingInstructions(plugin);
-		List<Long> deltas = new ArrayList<>();
-		Matcher matcher = MARK.matcher(output);
-		while (matcher.find()) {
-			deltas.add(Long.parseLong(matcher.group(1)));
-		}
+		List<Long> deltas = QemuBuild.marks(output).stream().map(QemuBuild.Mark::delta).toList();
 		// marks: before the invoke, one per layer, after the invoke
 		if (deltas.size() != graph.getOperators().size() + 2) {
 			throw new IllegalStateException(graph.getName() + ": " + deltas.size() + " marks for "

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.model.Tensors;
@@ -24,6 +26,7 @@ import dev.tinyforge.model.ir.Tensor;
 final class QemuBuild {
 
 	static final Path TOOLS = SharedModel.SHARED.resolve("tools/qemu-icount");
+	private static final Pattern MARK = Pattern.compile("icount: mark (\\d+) at insn \\d+ \\(delta (\\d+)\\)");
 	private static final String PREFIX = "model";
 	private static final String MAIN = """
 			#include <stdint.h>
@@ -173,6 +176,20 @@ final class QemuBuild {
 		Processes.run(folder, 120, List.of("gcc", "-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o",
 				plugin.toString(), TOOLS.resolve("icount_plugin.c").toAbsolutePath().toString()));
 		return plugin;
+	}
+
+	/** One mark the instruction-counting plugin printed: its id and the instructions since the previous mark. */
+	record Mark(int id, long delta) {
+	}
+
+	/** The marks in a program's output, in the order they were passed. */
+	static List<Mark> marks(String output) {
+		List<Mark> marks = new ArrayList<>();
+		Matcher matcher = MARK.matcher(output);
+		while (matcher.find()) {
+			marks.add(new Mark(Integer.parseInt(matcher.group(1)), Long.parseLong(matcher.group(2))));
+		}
+		return marks;
 	}
 
 	/**
