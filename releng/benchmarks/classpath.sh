@@ -1,6 +1,6 @@
-# Sourced by the benchmark scripts: $root is the repository root. Sets $classpath to the classes of the given
-# bundles and their test fragments plus the third-party jars the build resolved from the target platform
-# (the CLI's lib/ folder holds exactly those versions). Exits 2 when the build has not run yet.
+# Sourced by the benchmark scripts: $root is the repository root. benchmark_classpath sets $classpath to the
+# classes of the given bundles and their test fragments plus the third-party jars the build resolved from the
+# target platform (the CLI's lib/ folder holds exactly those versions); it exits 2 when the build has not run yet.
 benchmark_classpath() {
 	lib="$root/bundles/dev.tinyforge.cli/target/cli/lib"
 	if [ ! -d "$lib" ]; then
@@ -21,4 +21,14 @@ benchmark_classpath() {
 		esac
 	done
 	classpath="${classpath#:}"
+}
+
+# Runs a main class of the code generator's test fragment (benchmarks that build and run generated C) with the
+# shared models beside the repository, passing on the script's arguments.
+run_codegen_benchmark() {
+	benchmark_classpath model analysis reference tflite codegen
+	cd "$root/tests/dev.tinyforge.codegen.tests"
+	main="$1"
+	shift
+	exec java -Dtinyforge.shared="$root/../shared" -cp "$classpath" "$main" "$@"
 }

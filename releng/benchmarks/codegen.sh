@@ -6,8 +6,5 @@
 # Needs a build first (./mvnw -B verify -DskipTests), gcc, arm-none-eabi-gcc with newlib and qemu-system-arm.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
-tests="$root/tests/dev.tinyforge.codegen.tests"
 . "$root/releng/benchmarks/classpath.sh"
-benchmark_classpath model analysis reference tflite codegen
-cd "$tests"
-exec java -Dtinyforge.shared="$root/../shared" -cp "$classpath" dev.tinyforge.codegen.CodegenBenchmark "$@"
+run_codegen_benchmark dev.tinyforge.codegen.CodegenBenchmark "$@"

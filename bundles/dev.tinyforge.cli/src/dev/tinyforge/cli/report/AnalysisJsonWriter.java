@@ -64,15 +64,7 @@ public final class AnalysisJsonWriter {
 	}
 
 	private static void write(AnalysisReport report, JsonWriter json) throws IOException {
-		json.beginObject();
-		json.name("formatVersion").value(FORMAT_VERSION);
-		json.name("file").value(report.file());
-		json.name("passed").value(report.passed());
-		json.name("diagnostics").beginArray();
-		for (Diagnostic diagnostic : report.diagnostics()) {
-			write(diagnostic, json);
-		}
-		json.endArray();
+		JsonDocuments.beginReport(json, FORMAT_VERSION, report.file(), report.passed(), report.diagnostics());
 		json.name("analyses").beginArray();
 		for (NetworkReport network : report.analyses()) {
 			write(network, json);
@@ -82,16 +74,6 @@ public final class AnalysisJsonWriter {
 	}
 
 	/** Also the diagnostics of {@link TrainingJsonWriter}. */
-	static void write(Diagnostic diagnostic, JsonWriter json) throws IOException {
-		json.beginObject();
-		json.name("severity").value(diagnostic.severity().label());
-		json.name("file").value(diagnostic.file());
-		json.name("line").value(diagnostic.line());
-		json.name("column").value(diagnostic.column());
-		json.name("message").value(diagnostic.message());
-		json.endObject();
-	}
-
 	private static void write(NetworkReport network, JsonWriter json) throws IOException {
 		json.beginObject();
 		json.name("network").value(network.network());

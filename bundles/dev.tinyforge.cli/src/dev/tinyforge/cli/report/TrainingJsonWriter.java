@@ -56,15 +56,7 @@ public final class TrainingJsonWriter {
 	}
 
 	private static void write(TrainingAnalysisReport report, JsonWriter json) throws IOException {
-		json.beginObject();
-		json.name("formatVersion").value(FORMAT_VERSION);
-		json.name("file").value(report.file());
-		json.name("passed").value(report.passed());
-		json.name("diagnostics").beginArray();
-		for (Diagnostic diagnostic : report.diagnostics()) {
-			AnalysisJsonWriter.write(diagnostic, json);
-		}
-		json.endArray();
+		JsonDocuments.beginReport(json, FORMAT_VERSION, report.file(), report.passed(), report.diagnostics());
 		json.name("trainings").beginArray();
 		for (TrainingReport training : report.trainings()) {
 			write(training, json);
