@@ -52,11 +52,11 @@ public final class ArchitectureSearch {
 	}
 
 	private DeviceResult search(DeviceTarget device, SearchMonitor monitor) {
-		SpaceRanking ranking = new SpaceOptimizer(space, device.latency(), threads).optimize(device.limits(),
+		SpaceRanking ranking = new SpaceOptimizer(space, device.latency(), device.patchOverhead(), threads).optimize(device.limits(),
 				settings.samples(), settings.seed(), monitor);
 		SpaceStatistics chosen = ranking.best();
 		EvolutionSearch evolution = new EvolutionSearch(new SubnetSampler(space),
-				new CandidateEvaluator(space, device.latency()), device.limits(), objective, settings);
+				new CandidateEvaluator(space, device.latency(), device.patchOverhead()), device.limits(), objective, settings);
 		EvolutionResult result = evolution.run(chosen.width(), chosen.resolution(), monitor);
 		return new DeviceResult(device, ranking, result.best(), ParetoFront.of(result.scored()), result.evaluated());
 	}

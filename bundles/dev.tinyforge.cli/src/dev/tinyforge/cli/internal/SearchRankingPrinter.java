@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.nas.DeviceResult;
 import dev.tinyforge.nas.evolution.Candidate;
 import dev.tinyforge.nas.stage1.SpaceStatistics;
@@ -48,10 +49,13 @@ final class SearchRankingPrinter {
 
 	private static String line(Candidate candidate) {
 		double latency = candidate.metrics().latencyMs();
-		return String.format(Locale.ROOT, "score %s  MACs %s  SRAM %s  Flash %s%s  %s", score(candidate.score()),
+		PatchPlan patches = candidate.metrics().patches();
+		return String.format(Locale.ROOT, "score %s  MACs %s  SRAM %s  Flash %s%s%s  %s", score(candidate.score()),
 				Numbers.grouped(candidate.metrics().macs()), Numbers.bytes(candidate.metrics().sramBytes()),
 				Numbers.bytes(candidate.metrics().flashBytes()),
 				Double.isNaN(latency) ? "" : String.format(Locale.ROOT, "  %.1f ms", latency),
+				patches == null ? "" : String.format(Locale.ROOT, "  patches %dx%d until #%d", patches.rows(),
+						patches.columns(), patches.splitOp()),
 				candidate.subnet().key());
 	}
 

@@ -58,4 +58,7 @@ public final class IssueCodes {
 
 	private IssueCodes() {
 	}
+
+	/** A search block asks for a hand-made patch grid; it chooses each candidate's plan itself. */
+	public static final String PATCH_GRID_IN_SEARCH = PREFIX + "patchGridInSearch";
 }

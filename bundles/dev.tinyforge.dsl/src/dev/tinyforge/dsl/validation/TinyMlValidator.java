@@ -181,6 +181,15 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 	}
 
 	@Check
+	public void checkSearchPatches(SearchSpace search) {
+		if (search.getPatches() != null && search.getPatches().getGrid() != null) {
+			error("A search plans the patches of each candidate itself: write 'patches auto' (with an optional"
+					+ " 'overhead N %') or 'patches off'", Literals.SEARCH_SPACE__PATCHES,
+					IssueCodes.PATCH_GRID_IN_SEARCH);
+		}
+	}
+
+	@Check
 	public void checkEvolution(Evolution evolution) {
 		for (EAttribute count : List.of(Literals.EVOLUTION__SAMPLES, Literals.EVOLUTION__GENERATIONS,
 				Literals.EVOLUTION__POPULATION)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import dev.tinyforge.analysis.patch.PatchPlanner;
 import dev.tinyforge.dsl.analysis.DeviceBudgets;
 import dev.tinyforge.dsl.tinyMl.Constraint;
 import dev.tinyforge.dsl.tinyMl.Device;
@@ -14,6 +15,8 @@ import dev.tinyforge.dsl.tinyMl.Evolution;
 import dev.tinyforge.dsl.tinyMl.Frequency;
 import dev.tinyforge.dsl.tinyMl.LatencyConstraint;
 import dev.tinyforge.dsl.tinyMl.MemoryKind;
+import dev.tinyforge.dsl.tinyMl.PatchMode;
+import dev.tinyforge.dsl.tinyMl.PatchPlan;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.dsl.tinyMl.SizeConstraint;
 import dev.tinyforge.dsl.tinyMl.Stage;
@@ -89,7 +92,16 @@ public final class SearchSpecs {
 				.map(model -> new LatencyEstimator(model, hertz(device.getClock())))
 				.orElse(LatencyEstimator.NONE);
 		return new DeviceTarget(device.getName(), Limits.of(DeviceBudgets.of(device), maxSram, maxFlash, maxLatency),
-				latency);
+				latency, patchOverhead(search.getPatches()));
+	}
+
+	/** The MAC overhead budget of {@code patches auto [overhead N %]}, NaN for none or {@code patches off}. */
+	static double patchOverhead(PatchPlan patches) {
+		if (patches == null || patches.getMode() != PatchMode.AUTO) {
+			return Double.NaN;
+		}
+		return patches.getOverheadPercent() > 0 ? patches.getOverheadPercent() / 100.0
+				: PatchPlanner.DEFAULT_OVERHEAD;
 	}
 
 	/** Milliseconds of a duration; 0 for none. */

@@ -3,13 +3,18 @@ package dev.tinyforge.nas.evaluate;
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.analysis.graph.LayerGraph;
+import dev.tinyforge.analysis.patch.PatchPhase;
+import dev.tinyforge.analysis.patch.PatchPlan;
+import dev.tinyforge.analysis.patch.PatchPlanner;
 import dev.tinyforge.nas.space.ElasticSpace;
 import dev.tinyforge.nas.space.Subnet;
 
 /**
  * Measures candidates the way {@code tinyforge analyze} and the generated code see them: the subnet's graph,
  * the analyzer with the generated code's scratch and in-place rules and the best of all planners, and the
- * latency estimate. Keeps its builder and analysis between calls; one thread.
+ * latency estimate. With patches allowed, a candidate that only misses the SRAM limit gets the automatic patch
+ * plan (MCUNetV2) within the overhead budget, as {@code patches auto} deploys it. Keeps its builder and analysis
+ * between calls; one thread.
  */
 public final class CandidateEvaluator {
 
@@ -18,18 +23,28 @@ public final class CandidateEvaluator {
 	private final LatencyEstimator latency;
 	private final NetworkAnalyzer analyzer = new NetworkAnalyzer();
 	private final NetworkAnalysis analysis = new NetworkAnalysis();
+	private final PatchPlanner patchPlanner = new PatchPlanner(analyzer);
+	private final double patchOverhead;
+	private LayerGraph graph;
 
 	public CandidateEvaluator(ElasticSpace space, LatencyEstimator latency) {
+		this(space, latency, Double.NaN);
+	}
+
+	/** @param patchOverhead the MAC overhead a patch plan may add (fraction), NaN to run layer by layer only */
+	public CandidateEvaluator(ElasticSpace space, LatencyEstimator latency, double patchOverhead) {
 		this.space = space;
 		this.graphs = new SubnetGraphBuilder(space);
 		this.latency = latency;
+		this.patchOverhead = patchOverhead;
 	}
 
+	/** The subnet run layer by layer. */
 	public Metrics evaluate(Subnet subnet) {
-		LayerGraph graph = graphs.build(subnet);
+		graph = graphs.build(subnet);
 		analyzer.analyze(graph, analysis);
 		return new Metrics(analysis.totalMacs(), analysis.arenaBytes(), analysis.totalWeightBytes(),
-				latency.millis(graph, analysis));
+				latency.millis(graph, analysis), null);
 	}
 
 	/**
@@ -41,6 +56,25 @@ public final class CandidateEvaluator {
 			return null;
 		}
 		Metrics metrics = evaluate(subnet);
+		if (!limits.fits(metrics) && !Double.isNaN(patchOverhead) && metrics.sramBytes() > limits.sramBytes()) {
+			metrics = withPatches(metrics);
+		}
 		return limits.fits(metrics) ? metrics : null;
+	}
+
+	/**
+	 * The last evaluated subnet with the smallest-arena patch plan, or {@code layerByLayer} when none helps. The
+	 * recomputed halos cost time: the latency estimate grows with the MACs the plan executes.
+	 */
+	private Metrics withPatches(Metrics layerByLayer) {
+		PatchPlan plan = patchPlanner.choose(graph, patchOverhead).orElse(null);
+		if (plan == null) {
+			return layerByLayer;
+		}
+		analyzer.analyze(graph, plan, analysis);
+		PatchPhase phase = analysis.patchPhase().orElseThrow();
+		double slowdown = (double) (layerByLayer.macs() + phase.extraMacs()) / layerByLayer.macs();
+		return new Metrics(layerByLayer.macs(), analysis.arenaBytes(), layerByLayer.flashBytes(),
+				layerByLayer.latencyMs() * slowdown, plan);
 	}
 }

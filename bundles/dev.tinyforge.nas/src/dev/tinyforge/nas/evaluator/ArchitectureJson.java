@@ -48,6 +48,14 @@ public final class ArchitectureJson {
 		if (!Double.isNaN(metrics.latencyMs())) {
 			json.addProperty("latencyMs", metrics.latencyMs());
 		}
+		if (metrics.patches() != null) {
+			JsonObject patches = new JsonObject();
+			patches.addProperty("rows", metrics.patches().rows());
+			patches.addProperty("columns", metrics.patches().columns());
+			patches.addProperty("firstOp", metrics.patches().firstOp());
+			patches.addProperty("splitOp", metrics.patches().splitOp());
+			json.add("patches", patches);
+		}
 		return json;
 	}
 }

@@ -29,9 +29,14 @@ public final class SpaceOptimizer {
 	private final int threads;
 
 	public SpaceOptimizer(ElasticSpace space, LatencyEstimator latency, int threads) {
+		this(space, latency, Double.NaN, threads);
+	}
+
+	/** @param patchOverhead the MAC overhead a patch plan may add (fraction), NaN to run layer by layer only */
+	public SpaceOptimizer(ElasticSpace space, LatencyEstimator latency, double patchOverhead, int threads) {
 		this.space = space;
 		this.sampler = new SubnetSampler(space);
-		this.evaluators = ThreadLocal.withInitial(() -> new CandidateEvaluator(space, latency));
+		this.evaluators = ThreadLocal.withInitial(() -> new CandidateEvaluator(space, latency, patchOverhead));
 		this.threads = Math.max(1, threads);
 	}
 

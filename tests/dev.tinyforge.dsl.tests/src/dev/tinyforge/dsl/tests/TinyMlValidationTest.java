@@ -264,6 +264,17 @@ class TinyMlValidationTest {
 	}
 
 	@Test
+	void aSearchChoosesItsPatchPlansItself() throws Exception {
+		String search = "search space { input channels 3 classes 2 widths 1.0 resolutions 96 "
+				+ "stage a width 8 stride 1 depth 1 kernel 3 expand 1 patches %s }";
+		validation.assertError(parse(String.format(search, "2x2 until a")), Literals.SEARCH_SPACE,
+				IssueCodes.PATCH_GRID_IN_SEARCH, "'patches auto'");
+		validation.assertNoIssues(parse(String.format(search, "auto overhead 20 %")));
+		validation.assertError(parse(String.format(search, "auto overhead 0 %")), Literals.PATCH_PLAN,
+				IssueCodes.BAD_OVERHEAD, "percentage");
+	}
+
+	@Test
 	void evolutionAndEvaluatorRules() throws Exception {
 		Model model = parse("search space { input channels 3 classes 2 widths 1.0 resolutions 96 "
 				+ "stage a width 8 stride 1 depth 1 kernel 3 expand 1 maximize accuracy with \"eval\" parallel 0 "

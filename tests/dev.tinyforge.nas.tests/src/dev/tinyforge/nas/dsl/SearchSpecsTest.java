@@ -80,6 +80,18 @@ class SearchSpecsTest {
 	}
 
 	@Test
+	void patchesAutoGivesEachDeviceItsOverheadBudget() {
+		assertEquals(Double.NaN, SearchSpecs.target(search, search.getDevices().get(0)).patchOverhead());
+		for (String[] option : new String[][] { { "patches auto", "0.3" }, { "patches auto overhead 20 %", "0.2" },
+				{ "patches off", "NaN" } }) {
+			SearchSpace patched = (SearchSpace) TinyMlTestTexts.parse(TEXT.replace("max flash 2 MB",
+					"max flash 2 MB\n" + option[0])).getElements().get(2);
+			assertEquals(Double.parseDouble(option[1]),
+					SearchSpecs.target(patched, patched.getDevices().get(0)).patchOverhead(), option[0]);
+		}
+	}
+
+	@Test
 	void theExampleProjectHoldsMcunetsSpaces() throws IOException {
 		Model example = TinyMlTestTexts
 				.parse(Files.readString(Path.of("../../example-projects/tinynas/mcunet-search.tinyml")));
