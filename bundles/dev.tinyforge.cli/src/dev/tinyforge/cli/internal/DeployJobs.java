@@ -102,7 +102,7 @@ final class DeployJobs {
 			throw CommandFailure.problems(file,
 					analyzed.lowering().problems().stream().map(LoweringProblem::message).toList());
 		}
-		return new GenerationJob(analyzed.lowering().graph(),
+		return new GenerationJob(analyses.get(deployment).lowering().graph(),
 				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target, false),
 				folder(deployment), analyses.patches(deployment).plan());
 	}
