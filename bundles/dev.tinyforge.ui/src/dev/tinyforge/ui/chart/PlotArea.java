@@ -7,7 +7,7 @@ final class PlotArea {
 
 	private static final int LEFT = 64;
 	private static final int RIGHT = 16;
-	private static final int TOP = 56;
+	private static final int TOP = 64;
 	private static final int BOTTOM = 26;
 
 	private PlotArea() {

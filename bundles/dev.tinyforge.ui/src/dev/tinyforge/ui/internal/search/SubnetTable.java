@@ -28,12 +28,12 @@ public final class SubnetTable {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column("device", 90, SubnetRow::device);
-		column("network", 130, SubnetRow::networkName);
+		column("network", 170, SubnetRow::networkName);
 		column("score", 80, row -> NumberText.brief(row.candidate().score()));
 		column("width", 55, row -> String.format(Locale.ROOT, "%.2f", row.candidate().subnet().width()));
-		column("resolution", 75, row -> Integer.toString(row.candidate().subnet().resolution()));
+		column("resolution", 85, row -> Integer.toString(row.candidate().subnet().resolution()));
 		column("MACs", 110, row -> String.format(Locale.ROOT, "%,d", metrics(row).macs()));
-		column("peak SRAM", 85, row -> ByteText.brief(metrics(row).sramBytes()));
+		column("peak SRAM", 95, row -> ByteText.brief(metrics(row).sramBytes()));
 		column("Flash", 85, row -> ByteText.brief(metrics(row).flashBytes()));
 		column("latency", 75, row -> Double.isNaN(metrics(row).latencyMs()) ? "-"
 				: String.format(Locale.ROOT, "%.1f ms", metrics(row).latencyMs()));
