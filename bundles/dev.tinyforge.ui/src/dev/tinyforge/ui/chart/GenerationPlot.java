@@ -1,28 +1,22 @@
 package dev.tinyforge.ui.chart;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
  * A search's progress: per device, the best score of its evolution after each generation, as a line that only
  * climbs. The score axis spans the scores seen, as they change little once the search is under way.
  */
-public class GenerationPlot extends Canvas {
+public class GenerationPlot extends SeriesChart {
 
 	private String objective = "";
 	private List<ProgressSeries> series = List.of();
 
 	public GenerationPlot(Composite parent) {
-		super(parent, SWT.DOUBLE_BUFFERED);
-		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		addPaintListener(event -> paint(event.gc, getClientArea()));
-		addListener(SWT.Resize, event -> redraw());
+		super(parent);
 	}
 
 	/** @param objective what the scores are, e.g. {@code MACs} */
@@ -37,11 +31,8 @@ public class GenerationPlot extends Canvas {
 		return series;
 	}
 
-	private void paint(GC gc, Rectangle area) {
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
-		gc.setForeground(Axes.color(Axes.BLACK));
-		gc.drawText("Best " + (objective.isEmpty() ? "objective" : objective) + " per generation", 10, 6, true);
+	@Override
+	void paint(GC gc, Rectangle area) {
 		double low = Double.POSITIVE_INFINITY;
 		double high = Double.NEGATIVE_INFINITY;
 		int generations = 0;
@@ -54,15 +45,12 @@ public class GenerationPlot extends Canvas {
 				}
 			}
 		}
+		drawTitle(gc, "Best " + (objective.isEmpty() ? "objective" : objective) + " per generation",
+				low > high ? "Run a search to see its progress" : null);
 		if (low > high) {
-			gc.drawText("Run a search to see its progress", 10, 28, true);
 			return;
 		}
-		List<Axes.Entry> legend = new ArrayList<>();
-		for (int i = 0; i < series.size(); i++) {
-			legend.add(new Axes.Entry(series.get(i).device(), Axes.series(i)));
-		}
-		Axes.drawLegend(gc, 10, 26, legend);
+		drawLegend(gc, series.stream().map(ProgressSeries::device).toList());
 		Rectangle plot = PlotArea.of(area);
 		NiceScale scores = NiceScale.around(low, high, 4);
 		NiceScale steps = NiceScale.of(Math.max(1, generations), 5);

@@ -1,29 +1,23 @@
 package dev.tinyforge.ui.chart;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
  * Per device, the subnets of a search's Pareto front as MACs against peak SRAM, under the device's SRAM limit as a
  * dashed line of the device's color; each device's winner is drawn larger and outlined.
  */
-public class ParetoScatter extends Canvas {
+public class ParetoScatter extends SeriesChart {
 
 	private static final int RADIUS = 4;
 
 	private List<ParetoSeries> series = List.of();
 
 	public ParetoScatter(Composite parent) {
-		super(parent, SWT.DOUBLE_BUFFERED);
-		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		addPaintListener(event -> paint(event.gc, getClientArea()));
-		addListener(SWT.Resize, event -> redraw());
+		super(parent);
 	}
 
 	public void setSeries(List<ParetoSeries> series) {
@@ -36,11 +30,8 @@ public class ParetoScatter extends Canvas {
 		return series;
 	}
 
-	private void paint(GC gc, Rectangle area) {
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
-		gc.setForeground(Axes.color(Axes.BLACK));
-		gc.drawText("Pareto front: MACs against peak SRAM", 10, 6, true);
+	@Override
+	void paint(GC gc, Rectangle area) {
 		long macs = 0;
 		long bytes = 0;
 		for (ParetoSeries device : series) {
@@ -50,15 +41,12 @@ public class ParetoScatter extends Canvas {
 				bytes = Math.max(bytes, point.sramBytes());
 			}
 		}
+		drawTitle(gc, "Pareto front: MACs against peak SRAM",
+				macs == 0 ? "Each device's front appears when its search ends" : null);
 		if (macs == 0) {
-			gc.drawText("Each device's front appears when its search ends", 10, 28, true);
 			return;
 		}
-		List<Axes.Entry> legend = new ArrayList<>();
-		for (int i = 0; i < series.size(); i++) {
-			legend.add(new Axes.Entry(series.get(i).device(), Axes.series(i)));
-		}
-		Axes.drawLegend(gc, 10, 26, legend);
+		drawLegend(gc, series.stream().map(ParetoSeries::device).toList());
 		Rectangle plot = PlotArea.of(area);
 		NiceScale x = NiceScale.of(macs, 5);
 		NiceScale y = NiceScale.ofBytes(bytes, 4);

@@ -31,39 +31,12 @@ import dev.tinyforge.nas.SearchMonitor;
 import dev.tinyforge.nas.TinyMlTestTexts;
 import dev.tinyforge.nas.evolution.Candidate;
 import dev.tinyforge.nas.run.WinnerNetworks.NamedSubnet;
+import dev.tinyforge.testing.SearchTexts;
 
 /** A search block run as the CLI and the IDE run it: its progress events, and its winners put into the file. */
 class SearchBlockRunnerTest {
 
-	private static final String FILE = """
-			device f746 {
-				core cortex-m7
-				clock 216 MHz
-				flash 1 MB reserve 128 KB
-				sram 320 KB reserve 64 KB
-			}
-
-			device f412 {
-				core cortex-m4
-				clock 100 MHz
-				flash 1 MB reserve 128 KB
-				sram 256 KB reserve 64 KB
-			}
-
-			search tiny {
-				devices f746, f412
-				input channels 3 classes 10
-				widths 0.3, 0.5
-				resolutions 64, 96
-				stage s1 width 24 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				stage s2 width 40 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				maximize macs
-				evolution {
-					samples 30
-					population 10
-					generations 6
-				}
-			}
+	private static final String FILE = SearchTexts.TWO_BOARDS + """
 
 			network other {
 				input image 32x32x3 int8

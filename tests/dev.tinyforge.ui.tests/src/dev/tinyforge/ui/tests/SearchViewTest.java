@@ -40,6 +40,7 @@ import dev.tinyforge.nas.SearchMonitor;
 import dev.tinyforge.nas.run.SearchBlockRunner;
 import dev.tinyforge.nas.run.SearchRun;
 import dev.tinyforge.nas.run.SearchTargets;
+import dev.tinyforge.testing.SearchTexts;
 import dev.tinyforge.ui.chart.ProgressSeries;
 import dev.tinyforge.ui.internal.preferences.TinyForgePreferences;
 import dev.tinyforge.ui.internal.search.SearchJob;
@@ -49,36 +50,7 @@ import dev.tinyforge.ui.internal.views.SearchView;
 /** The TinyNAS Search view on a file with a small search block: run, plots, table, Apply and Undo, errors. */
 class SearchViewTest {
 
-	private static final String FILE = """
-			device f746 {
-				core cortex-m7
-				clock 216 MHz
-				flash 1 MB reserve 128 KB
-				sram 320 KB reserve 64 KB
-			}
-
-			device f412 {
-				core cortex-m4
-				clock 100 MHz
-				flash 1 MB reserve 128 KB
-				sram 256 KB reserve 64 KB
-			}
-
-			search tiny {
-				devices f746, f412
-				input channels 3 classes 10
-				widths 0.3, 0.5
-				resolutions 64, 96
-				stage s1 width 24 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				stage s2 width 40 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				maximize macs
-				evolution {
-					samples 30
-					population 10
-					generations 6
-				}
-			}
-			""";
+	private static final String FILE = SearchTexts.TWO_BOARDS;
 
 	private static final long SEARCH_MILLIS = 60_000;
 
