@@ -1,6 +1,6 @@
 package dev.tinyforge.testing;
 
-/** .tinyml texts with a TinyNAS search block, shared by the tests of the core and of the IDE. */
+/** .tinyml texts with a TinyNAS search block, shared by the tests of the core, the command line and the IDE. */
 public final class SearchTexts {
 
 	/**
