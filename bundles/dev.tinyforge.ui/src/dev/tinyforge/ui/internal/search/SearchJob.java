@@ -50,6 +50,16 @@ public final class SearchJob extends Job {
 		setUser(true);
 	}
 
+	/** What the search maximises, for the plot's axis. */
+	public String objective() {
+		return search.getObjective() == null || search.getObjective().isMacs() ? "MACs" : "accuracy";
+	}
+
+	/** How many devices it searches for. */
+	public int devices() {
+		return devices.size();
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {

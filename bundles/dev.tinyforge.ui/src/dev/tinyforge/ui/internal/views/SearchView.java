@@ -1,13 +1,11 @@
 package dev.tinyforge.ui.internal.views;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -17,22 +15,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
 
 import dev.tinyforge.dsl.edit.TextReplacement;
-import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
-import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.nas.DeviceResult;
 import dev.tinyforge.nas.SearchException;
 import dev.tinyforge.nas.run.SearchRun;
-import dev.tinyforge.nas.run.SearchTargets;
 import dev.tinyforge.ui.chart.GenerationPlot;
 import dev.tinyforge.ui.chart.ParetoScatter;
 import dev.tinyforge.ui.chart.ParetoSeries;
@@ -40,6 +28,7 @@ import dev.tinyforge.ui.chart.ProgressSeries;
 import dev.tinyforge.ui.internal.preferences.TinyForgePreferences;
 import dev.tinyforge.ui.internal.search.SearchEvents;
 import dev.tinyforge.ui.internal.search.SearchJob;
+import dev.tinyforge.ui.internal.search.SearchLaunch;
 import dev.tinyforge.ui.internal.search.SubnetInsertion;
 import dev.tinyforge.ui.internal.search.SubnetRow;
 import dev.tinyforge.ui.internal.search.SubnetTable;
@@ -128,7 +117,7 @@ public class SearchView extends ViewPart implements SearchEvents {
 			setContentDescription("");
 		} else {
 			setContentDescription(editor.file().getName());
-			for (SearchSpace search : searchBlocks(editor.parse())) {
+			for (SearchSpace search : SearchLaunch.blocks(editor.parse())) {
 				searches.add(search.getName());
 			}
 			int index = searches.indexOf(chosen);
@@ -152,48 +141,23 @@ public class SearchView extends ViewPart implements SearchEvents {
 		if (job != null || editor.document() == null) {
 			return;
 		}
-		XtextResource resource = editor.parse();
 		IFile file = editor.file();
-		List<Issue> errors = TinyMlUi.injector().getInstance(IResourceValidator.class)
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			Issue first = errors.get(0);
-			say(file.getName() + " has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-					+ "; fix them first. Line " + first.getLineNumber() + ": " + first.getMessage(), true);
-			return;
-		}
-		SearchSpace search = searchBlocks(resource).stream().filter(s -> s.getName().equals(searches.getText()))
-				.findFirst().orElse(null);
-		if (search == null) {
-			say(file.getName() + " holds no search block", true);
-			return;
-		}
-		if (search.getDevices().isEmpty()) {
-			say("search " + search.getName() + " names no devices: add 'devices NAME, ...' to it", true);
-			return;
-		}
-		if (file.getLocation() == null) {
-			say(file.getName() + " is not on disk, where an evaluator would run", true);
-			return;
-		}
 		try {
-			job = new SearchJob(search, SearchTargets.of(search, search.getDevices()),
-					Path.of(file.getLocation().toOSString()).getParent(),
+			job = SearchLaunch.prepare(editor.parse(), file, searches.getText(),
 					TinyForgePreferences.current().parallelism(), searches.getDisplay(), this);
 		} catch (SearchException e) {
 			say(e.getMessage(), true);
 			return;
 		}
-		objective = search.getObjective() == null || search.getObjective().isMacs() ? "MACs" : "accuracy";
+		objective = job.objective();
 		bests.clear();
 		finished.clear();
 		result = null;
 		resultFile = file;
-		searchName = search.getName();
+		searchName = searches.getText();
 		showResults();
-		say("Searching " + search.getName() + " for " + search.getDevices().size() + " device"
-				+ (search.getDevices().size() == 1 ? "" : "s") + "...", false);
+		say("Searching " + searchName + " for " + job.devices() + " device" + (job.devices() == 1 ? "" : "s")
+				+ "...", false);
 		job.schedule();
 		updateButtons();
 	}
@@ -297,11 +261,6 @@ public class SearchView extends ViewPart implements SearchEvents {
 		message.setText(text);
 		message.setForeground(message.getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
 		message.getParent().layout();
-	}
-
-	private static List<SearchSpace> searchBlocks(XtextResource resource) {
-		return resource.getContents().isEmpty() ? List.of()
-				: EcoreUtil2.typeSelect(((Model) resource.getContents().get(0)).getElements(), SearchSpace.class);
 	}
 
 	public String getMessage() {
