@@ -57,17 +57,17 @@ public final class CandidateEvaluator {
 		}
 		Metrics metrics = evaluate(subnet);
 		if (!limits.fits(metrics) && !Double.isNaN(patchOverhead) && metrics.sramBytes() > limits.sramBytes()) {
-			metrics = withPatches(metrics);
+			metrics = withPatches(metrics, limits.sramBytes());
 		}
 		return limits.fits(metrics) ? metrics : null;
 	}
 
 	/**
-	 * The last evaluated subnet with the smallest-arena patch plan, or {@code layerByLayer} when none helps. The
+	 * The last evaluated subnet with the smallest-arena patch plan, or {@code layerByLayer} when none fits. The
 	 * recomputed halos cost time: the latency estimate grows with the MACs the plan executes.
 	 */
-	private Metrics withPatches(Metrics layerByLayer) {
-		PatchPlan plan = patchPlanner.choose(graph, patchOverhead).orElse(null);
+	private Metrics withPatches(Metrics layerByLayer, long sramLimit) {
+		PatchPlan plan = patchPlanner.choose(graph, patchOverhead, sramLimit).orElse(null);
 		if (plan == null) {
 			return layerByLayer;
 		}

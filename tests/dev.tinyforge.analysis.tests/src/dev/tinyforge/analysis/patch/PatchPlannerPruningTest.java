@@ -17,7 +17,7 @@ import dev.tinyforge.testing.SharedModel;
 
 /**
  * The planner skips splits and grids that cannot win; its choice must be the one trying every split and every grid
- * gives, on random window stacks (several budgets) and on the shared models.
+ * gives, on random window stacks (several budgets, with and without an arena limit) and on the shared models.
  */
 class PatchPlannerPruningTest {
 
@@ -32,8 +32,13 @@ class PatchPlannerPruningTest {
 		RandomWindowStack stacks = new RandomWindowStack(random);
 		for (int i = 0; i < 400; i++) {
 			LayerGraph g = stacks.build(2 + random.nextInt(7));
+			long layerByLayer = analyzer.analyze(g).arenaBytes();
+			long limit = layerByLayer / 2 + random.nextInt((int) layerByLayer);
 			for (double budget : BUDGETS) {
-				assertEquals(exhaustive(g, budget), planner.choose(g, budget), "stack " + i + ", budget " + budget);
+				assertEquals(exhaustive(g, budget, Long.MAX_VALUE), planner.choose(g, budget), "stack " + i + ", budget "
+						+ budget);
+				assertEquals(exhaustive(g, budget, limit), planner.choose(g, budget, limit), "stack " + i + ", budget "
+						+ budget + ", limit " + limit);
 			}
 		}
 	}
@@ -42,13 +47,16 @@ class PatchPlannerPruningTest {
 	void sharedModelsGetTheExhaustiveChoice() {
 		for (SharedModel model : SharedModel.all()) {
 			LayerGraph g = IrToLayerGraph.convert(model.importGraph());
-			assertEquals(exhaustive(g, PatchPlanner.DEFAULT_OVERHEAD), planner.choose(g, PatchPlanner.DEFAULT_OVERHEAD),
-					model.name());
+			assertEquals(exhaustive(g, PatchPlanner.DEFAULT_OVERHEAD, Long.MAX_VALUE),
+					planner.choose(g, PatchPlanner.DEFAULT_OVERHEAD), model.name());
 		}
 	}
 
-	/** Every valid plan analysed; the smallest arena within the budget, fewer MACs on ties, and none if no gain. */
-	private Optional<PatchPlan> exhaustive(LayerGraph g, double budget) {
+	/**
+	 * Every valid plan analysed; the smallest arena within the budget, fewer MACs on ties, and none if no gain or
+	 * none within the arena limit.
+	 */
+	private Optional<PatchPlan> exhaustive(LayerGraph g, double budget, long arenaLimit) {
 		long bestArena = analyzer.analyze(g).arenaBytes();
 		long bestMacs = Long.MAX_VALUE;
 		PatchPlan best = null;
@@ -65,7 +73,7 @@ class PatchPlannerPruningTest {
 				bestMacs = phase.executedMacs();
 			}
 		}
-		return Optional.ofNullable(best);
+		return best == null || bestArena > arenaLimit ? Optional.empty() : Optional.of(best);
 	}
 
 	private static List<PatchPlan> validPlans(LayerGraph g) {
