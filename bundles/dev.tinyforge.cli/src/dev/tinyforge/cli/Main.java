@@ -25,7 +25,7 @@ public final class Main {
 			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
 			       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR] [--target portable|arm-dsp]
 			                          [--deploy N]
-			       tinyforge search FILE.tinyml [--device NAME] [--apply] [--json FILE]
+			       tinyforge search FILE.tinyml [--device NAME] [--apply] [--json FILE] [--evaluator COMMAND]
 			       tinyforge help | --help | --version
 
 			Commands:
@@ -72,6 +72,8 @@ public final class Main {
 			  --device NAME        search: search for this device instead of the search's devices.
 			  --apply              search: add each device's winner to FILE as a network SEARCH_DEVICE.
 			  --json FILE          search: write the JSON report to FILE.
+			  --evaluator COMMAND  search: the accuracy evaluator of a 'maximize accuracy' that names none
+			                       (words split at spaces; quote a word with spaces in "...").
 			  --help, -h           Show this help.
 			  --version            Show the version.
 
@@ -135,7 +137,7 @@ public final class Main {
 		case GENERATE -> new GenerateCommand(out, err).run(commandLine.file(), commandLine.outDir(),
 				commandLine.target(), commandLine.deploy());
 		case SEARCH -> new SearchCommand(out, err).run(commandLine.file(), commandLine.device(), commandLine.apply(),
-				commandLine.report());
+				commandLine.report(), commandLine.evaluator());
 		};
 	}
 

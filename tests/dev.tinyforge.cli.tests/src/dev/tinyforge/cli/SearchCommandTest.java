@@ -89,6 +89,22 @@ class SearchCommandTest {
 		assertTrue(run.err().contains(": exited with status 1; stderr: no 7x7 here"), run.err());
 	}
 
+	/** 'maximize accuracy' without a command takes --evaluator's, and without either says where to give one. */
+	@Test
+	void theEvaluatorOptionScoresABlockThatNamesNone() throws IOException {
+		Files.writeString(folder.resolve("half.sh"), "echo 0.5\n");
+		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT.replace("maximize macs",
+				"maximize accuracy"));
+		CliRun run = CliRun.of("search", file.toString(), "--device", "f746", "--evaluator", "sh half.sh");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("objective accuracy (sh half.sh)"), run.out());
+
+		CliRun without = CliRun.of("search", file.toString(), "--device", "f746");
+		assertEquals(1, without.exitCode());
+		assertTrue(without.err().contains("search tiny: 'maximize accuracy' names no evaluator"), without.err());
+		assertFalse(without.showsStackTrace());
+	}
+
 	@Test
 	void anUnknownDeviceIsAUsageError() throws IOException {
 		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT);

@@ -15,6 +15,7 @@ import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.nas.DeviceTarget;
 import dev.tinyforge.nas.SearchException;
+import dev.tinyforge.nas.run.EvaluatorSetting;
 import dev.tinyforge.nas.run.SearchBlockRunner;
 import dev.tinyforge.nas.run.SearchRun;
 import dev.tinyforge.nas.run.SearchTargets;
@@ -40,8 +41,9 @@ public final class SearchCommand {
 	/**
 	 * @param device a device's name to search for instead of the search block's devices; null for those
 	 * @param report the JSON report's file, null for {@code FILE.search.json}
+	 * @param evaluator the accuracy evaluator command of search blocks that name none, null for none
 	 */
-	public ExitStatus run(String file, String device, boolean apply, String report) {
+	public ExitStatus run(String file, String device, boolean apply, String report, String evaluator) {
 		try {
 			Path path = FileChecks.readable(file, FileChecks.TINYML);
 			Path reportPath = report == null ? path.resolveSibling(path.getFileName() + REPORT_SUFFIX)
@@ -58,7 +60,7 @@ public final class SearchCommand {
 			}
 			List<SearchRun> runs = new ArrayList<>();
 			for (SearchSpace search : searches) {
-				runs.add(search(file, path, search, devices(file, project, search, device)));
+				runs.add(search(file, path, search, devices(file, project, search, device), evaluator));
 			}
 			runs.forEach(run -> SearchRankingPrinter.print(run, out));
 			if (apply) {
@@ -74,11 +76,13 @@ public final class SearchCommand {
 		}
 	}
 
-	private SearchRun search(String file, Path path, SearchSpace search, List<DeviceTarget> devices)
-			throws CommandFailure {
+	private SearchRun search(String file, Path path, SearchSpace search, List<DeviceTarget> devices,
+			String evaluator) throws CommandFailure {
 		try {
 			SearchRun run = SearchBlockRunner.run(search, devices, path.toAbsolutePath().getParent(),
-					Runtime.getRuntime().availableProcessors(), new ConsoleSearchMonitor(err));
+					Runtime.getRuntime().availableProcessors(),
+					evaluator == null ? EvaluatorSetting.NONE : new EvaluatorSetting(evaluator, 1),
+					new ConsoleSearchMonitor(err));
 			run.failures().forEach(failure -> err.println(file + ": search " + search.getName()
 					+ ": evaluator failed on " + failure.subnet() + ": " + failure.reason()));
 			return run;

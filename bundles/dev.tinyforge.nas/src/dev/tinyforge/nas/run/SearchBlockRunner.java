@@ -16,7 +16,8 @@ import dev.tinyforge.nas.space.ElasticSpace;
 
 /**
  * Runs one validated {@code search} block for its devices: its space and settings, maximising MACs or, with
- * {@code maximize accuracy with "CMD"}, what the user's evaluator prints (run in the file's folder).
+ * {@code maximize accuracy [with "CMD"]}, what the user's evaluator prints (run in the file's folder): the block's
+ * command, else the tool's {@link EvaluatorSetting}.
  */
 public final class SearchBlockRunner {
 
@@ -29,12 +30,13 @@ public final class SearchBlockRunner {
 	/**
 	 * @param folder the folder of the block's file, where the evaluator runs
 	 * @param threads workers for stage 1
+	 * @param evaluatorSetting the command and parallelism where the block names none
 	 * @throws SearchException naming the search block when it cannot run (bad settings or evaluator command) or a
 	 *             device has no subnet that fits
 	 * @throws dev.tinyforge.nas.SearchCanceledException when the monitor cancels
 	 */
 	public static SearchRun run(SearchSpace search, List<DeviceTarget> devices, Path folder, int threads,
-			SearchMonitor monitor) {
+			EvaluatorSetting evaluatorSetting, SearchMonitor monitor) {
 		try {
 			ElasticSpace space = SearchSpecs.space(search);
 			EvolutionSettings settings = SearchSpecs.settings(search);
@@ -46,8 +48,13 @@ public final class SearchBlockRunner {
 			}
 			long timeout = objective.getTimeout() == null ? DEFAULT_TIMEOUT_MILLIS
 					: (long) Math.ceil(SearchSpecs.millis(objective.getTimeout()));
-			try (CommandEvaluator evaluator = new CommandEvaluator(space, objective.getCommand(), folder,
-					Math.max(1, objective.getParallel()), timeout)) {
+			String command = objective.getCommand() != null ? objective.getCommand() : evaluatorSetting.command();
+			if (command.isBlank()) {
+				throw new SearchException("'maximize accuracy' names no evaluator: write 'with \"COMMAND\"' or set one"
+						+ " (command line: --evaluator COMMAND; Eclipse: Preferences > TinyForge)");
+			}
+			int parallel = objective.getParallel() > 0 ? objective.getParallel() : evaluatorSetting.parallel();
+			try (CommandEvaluator evaluator = new CommandEvaluator(space, command, folder, parallel, timeout)) {
 				return new SearchRun(search.getName(), space, evaluator.name(),
 						new ArchitectureSearch(space, settings, evaluator, threads).run(devices, monitor),
 						evaluator.failures());

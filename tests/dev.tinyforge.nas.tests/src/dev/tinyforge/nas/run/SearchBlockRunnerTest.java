@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.tinyforge.dsl.edit.TextReplacement;
 import dev.tinyforge.dsl.tinyMl.Model;
@@ -89,7 +91,7 @@ class SearchBlockRunnerTest {
 
 	private static SearchRun run(SearchSpace search, SearchMonitor monitor) {
 		return SearchBlockRunner.run(search, SearchTargets.of(search, search.getDevices()), Path.of("."), 2,
-				monitor);
+				EvaluatorSetting.NONE, monitor);
 	}
 
 	@Test
@@ -156,5 +158,26 @@ class SearchBlockRunnerTest {
 				"maximize accuracy with \"sh 'unclosed\"")));
 		SearchException e = assertThrows(SearchException.class, () -> run(search, SearchMonitor.NONE));
 		assertTrue(e.getMessage().startsWith("search tiny: "), e.getMessage());
+	}
+
+	@Test
+	void accuracyWithoutACommandNeedsTheToolsEvaluator() {
+		SearchSpace search = search(TinyMlTestTexts.parse(FILE.replace("maximize macs", "maximize accuracy")));
+		SearchException e = assertThrows(SearchException.class, () -> run(search, SearchMonitor.NONE));
+		assertEquals("search tiny: 'maximize accuracy' names no evaluator: write 'with \"COMMAND\"' or set one"
+				+ " (command line: --evaluator COMMAND; Eclipse: Preferences > TinyForge)", e.getMessage());
+	}
+
+	@Test
+	void theToolsEvaluatorScoresABlockThatNamesNone(@TempDir Path folder) throws Exception {
+		Files.writeString(folder.resolve("score.sh"), "echo 0.625\n");
+		SearchSpace search = search(TinyMlTestTexts.parse(FILE.replace("maximize macs", "maximize accuracy")));
+		SearchRun run = SearchBlockRunner.run(search, SearchTargets.of(search, search.getDevices()), folder, 2,
+				new EvaluatorSetting("sh score.sh", 2), SearchMonitor.NONE);
+		assertTrue(run.objective().contains("score.sh"), run.objective());
+		assertEquals(List.of(), run.failures());
+		for (DeviceResult result : run.devices()) {
+			assertEquals(0.625, result.best().score(), 1e-9);
+		}
 	}
 }

@@ -37,6 +37,7 @@ import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.nas.DeviceResult;
 import dev.tinyforge.nas.SearchMonitor;
+import dev.tinyforge.nas.run.EvaluatorSetting;
 import dev.tinyforge.nas.run.SearchBlockRunner;
 import dev.tinyforge.nas.run.SearchRun;
 import dev.tinyforge.nas.run.SearchTargets;
@@ -92,7 +93,7 @@ class SearchViewTest {
 		SearchSpace search = EcoreUtil2.typeSelect(((Model) resource.getContents().get(0)).getElements(),
 				SearchSpace.class).get(0);
 		return SearchBlockRunner.run(search, SearchTargets.of(search, search.getDevices()), Path.of("."),
-				TinyForgePreferences.current().parallelism(), SearchMonitor.NONE);
+				TinyForgePreferences.current().parallelism(), EvaluatorSetting.NONE, SearchMonitor.NONE);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.nas.DeviceTarget;
 import dev.tinyforge.nas.SearchCanceledException;
 import dev.tinyforge.nas.SearchException;
+import dev.tinyforge.nas.run.EvaluatorSetting;
 import dev.tinyforge.nas.run.SearchBlockRunner;
 import dev.tinyforge.nas.run.SearchRun;
 
@@ -30,6 +31,7 @@ public final class SearchJob extends Job {
 	private final List<DeviceTarget> devices;
 	private final Path folder;
 	private final int threads;
+	private final EvaluatorSetting evaluator;
 	private final Display display;
 	private final SearchEvents events;
 
@@ -37,14 +39,16 @@ public final class SearchJob extends Job {
 	 * @param search a block of a parse of the file's text that nothing else uses while the job runs
 	 * @param folder the file's folder, where an evaluator command runs
 	 * @param threads workers for stage 1
+	 * @param evaluator the accuracy evaluator of a block that names none
 	 */
-	public SearchJob(SearchSpace search, List<DeviceTarget> devices, Path folder, int threads, Display display,
-			SearchEvents events) {
+	public SearchJob(SearchSpace search, List<DeviceTarget> devices, Path folder, int threads,
+			EvaluatorSetting evaluator, Display display, SearchEvents events) {
 		super("TinyNAS search " + search.getName());
 		this.search = search;
 		this.devices = List.copyOf(devices);
 		this.folder = folder;
 		this.threads = threads;
+		this.evaluator = evaluator;
 		this.display = display;
 		this.events = events;
 		setUser(true);
@@ -63,7 +67,7 @@ public final class SearchJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			SearchRun run = SearchBlockRunner.run(search, devices, folder, threads,
+			SearchRun run = SearchBlockRunner.run(search, devices, folder, threads, evaluator,
 					new JobSearchMonitor(monitor, search.getName(), devices.size(), this::post));
 			post(events -> events.finished(run));
 			return Status.OK_STATUS;

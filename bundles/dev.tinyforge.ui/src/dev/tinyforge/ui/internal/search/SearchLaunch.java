@@ -13,10 +13,12 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import dev.tinyforge.dsl.templates.ToolSettings;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.nas.SearchException;
+import dev.tinyforge.nas.run.EvaluatorSetting;
 import dev.tinyforge.nas.run.SearchTargets;
 
 /**
@@ -37,11 +39,13 @@ public final class SearchLaunch {
 	/**
 	 * @param resource a parse of the file's text that nothing else uses: the job reads it
 	 * @param name the search block to run
+	 * @param settings the parallelism (stage 1's workers, and evaluators of blocks that name none) and the evaluator
+	 *            command of blocks that name none
 	 * @return the job, not scheduled yet
 	 * @throws SearchException with a message for the user on why it cannot run
 	 */
-	public static SearchJob prepare(XtextResource resource, IFile file, String name, int threads, Display display,
-			SearchEvents events) {
+	public static SearchJob prepare(XtextResource resource, IFile file, String name, ToolSettings settings,
+			Display display, SearchEvents events) {
 		List<Issue> errors = TinyMlUi.injector().getInstance(IResourceValidator.class)
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
 				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
@@ -60,6 +64,7 @@ public final class SearchLaunch {
 			throw new SearchException(file.getName() + " is not on disk, where an evaluator would run");
 		}
 		return new SearchJob(search, SearchTargets.of(search, search.getDevices()),
-				Path.of(file.getLocation().toOSString()).getParent(), threads, display, events);
+				Path.of(file.getLocation().toOSString()).getParent(), settings.parallelism(),
+				new EvaluatorSetting(settings.evaluatorCommand(), settings.parallelism()), display, events);
 	}
 }

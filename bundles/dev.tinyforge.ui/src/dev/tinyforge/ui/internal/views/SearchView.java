@@ -144,7 +144,7 @@ public class SearchView extends ViewPart implements SearchEvents {
 		IFile file = editor.file();
 		try {
 			job = SearchLaunch.prepare(editor.parse(), file, searches.getText(),
-					TinyForgePreferences.current().parallelism(), searches.getDisplay(), this);
+					TinyForgePreferences.current(), searches.getDisplay(), this);
 		} catch (SearchException e) {
 			say(e.getMessage(), true);
 			return;
