@@ -1,5 +1,8 @@
 package dev.tinyforge.analysis.patch;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
@@ -36,47 +39,79 @@ public final class PatchPlanner {
 	 * @param maxOverhead recomputed MACs as a fraction of the network's, e.g. 0.3
 	 */
 	public Optional<PatchPlan> choose(LayerGraph g, double maxOverhead) {
-		return choose(g, maxOverhead, Long.MAX_VALUE);
+		NetworkAnalysis candidate = new NetworkAnalysis();
+		analyzer.analyze(g, candidate);
+		long bestArena = candidate.arenaBytes();
+		long bestMacs = Long.MAX_VALUE;
+		PatchPlan best = null;
+		int leftSplit = -1;
+		for (PricedPlan priced : plansWithin(g, maxOverhead, candidate.totalMacs())) {
+			PatchPlan plan = priced.plan();
+			if (plan.splitOp() == leftSplit) {
+				continue;
+			}
+			analyzer.analyze(g, plan, candidate);
+			long arena = candidate.arenaBytes();
+			long executed = candidate.patchPhase().orElseThrow().executedMacs();
+			if (arena < bestArena || arena == bestArena && best != null && executed < bestMacs) {
+				best = plan;
+				bestArena = arena;
+				bestMacs = executed;
+			}
+			if (liveAfter(candidate, plan.splitOp()) > bestArena) {
+				leftSplit = plan.splitOp(); // the rest alone needs more, whatever the grid
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	/**
-	 * The best plan within the overhead budget whose arena is at most {@code arenaLimit} bytes, empty when there is
-	 * none or running layer by layer needs the smallest arena. A limit lets the search leave a split as soon as its
-	 * rest needs more, which is most splits of a network far over a device's SRAM.
+	 * The plan with the fewest recomputed MACs whose arena is at most {@code arenaLimit} bytes (the smaller arena on
+	 * ties), within the overhead budget; empty when none fits. What an architecture search wants: SRAM below the
+	 * device's limit is worth nothing there, recomputation costs latency. Plans are priced by their tiling, which is
+	 * cheap, and planned cheapest first, so the first that fits ends the search.
 	 */
-	public Optional<PatchPlan> choose(LayerGraph g, double maxOverhead, long arenaLimit) {
+	public Optional<PatchPlan> cheapestFitting(LayerGraph g, double maxOverhead, long arenaLimit) {
+		List<PricedPlan> plans = new ArrayList<>(plansWithin(g, maxOverhead, analyzer.analyze(g).totalMacs()));
+		plans.sort(Comparator.comparingLong(PricedPlan::extraMacs));
 		NetworkAnalysis candidate = new NetworkAnalysis();
-		analyzer.analyze(g, candidate);
-		long networkMacs = candidate.totalMacs();
-		// over the limit, only plans within it may win (then the limit is below Long.MAX_VALUE)
-		long bestArena = candidate.arenaBytes() <= arenaLimit ? candidate.arenaBytes() : arenaLimit + 1;
-		long bestMacs = Long.MAX_VALUE;
 		PatchPlan best = null;
+		long bestArena = arenaLimit;
+		for (int i = 0; i < plans.size() && (best == null || plans.get(i).extraMacs() == plans.get(i - 1).extraMacs());
+				i++) {
+			analyzer.analyze(g, plans.get(i).plan(), candidate);
+			if (candidate.arenaBytes() <= bestArena && (best == null || candidate.arenaBytes() < bestArena)) {
+				best = plans.get(i).plan();
+				bestArena = candidate.arenaBytes();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Every plan the planner considers whose MAC overhead, from its tiling, is within the budget: per split the
+	 * longest prefix ending there, square grids from 2x2 until one is finer than the maps allow; by split, then grid.
+	 */
+	private static List<PricedPlan> plansWithin(LayerGraph g, double maxOverhead, long networkMacs) {
+		List<PricedPlan> plans = new ArrayList<>();
 		for (int split = 0; split < g.opCount(); split++) {
 			int first = PatchPlans.longestPrefixStart(g, split);
-			long restLive = 0;
-			for (int n = 2; first >= 0 && n <= MAX_GRID && restLive <= bestArena; n++) {
+			for (int n = 2; first >= 0 && n <= MAX_GRID; n++) {
 				PatchPlan plan = new PatchPlan(first, split, n, n);
 				if (!PatchPlans.problems(g, plan).isEmpty()) {
 					break; // a finer grid only gets worse
 				}
 				PatchTiling tiling = new PatchTiling(g, plan);
-				if (PatchPhase.macOverhead(tiling.executedMacs() - tiling.prefixMacs(), networkMacs)
-						> maxOverhead) {
-					continue;
-				}
-				analyzer.analyze(g, plan, candidate);
-				PatchPhase phase = candidate.patchPhase().orElseThrow();
-				restLive = liveAfter(candidate, split);
-				long arena = candidate.arenaBytes();
-				if (arena < bestArena || arena == bestArena && best != null && phase.executedMacs() < bestMacs) {
-					best = plan;
-					bestArena = arena;
-					bestMacs = phase.executedMacs();
+				long extra = tiling.executedMacs() - tiling.prefixMacs();
+				if (PatchPhase.macOverhead(extra, networkMacs) <= maxOverhead) {
+					plans.add(new PricedPlan(plan, extra));
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		return plans;
+	}
+
+	private record PricedPlan(PatchPlan plan, long extraMacs) {
 	}
 
 	/** The most bytes live at one step after the split, where the network runs layer by layer. */
