@@ -19,15 +19,16 @@ final class HostVerification {
 	private HostVerification() {
 	}
 
-	static void check(SharedModel model, Target target, MemoryPlan plan, Path directory) throws Exception {
-		check(model, target, plan, null, directory);
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			Path directory) throws Exception {
+		check(model, target, optimization, plan, null, directory);
 	}
 
 	/** @param patches the layers to run patch by patch, null for none: then only the split layer's output is whole */
-	static void check(SharedModel model, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
-			throws Exception {
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, Path directory) throws Exception {
 		Graph graph = model.importGraph();
-		HostBuild build = HostBuild.compile(graph, target, plan, patches, directory);
+		HostBuild build = HostBuild.compile(graph, target, optimization, plan, patches, directory);
 		List<SharedModel.Run> runs = model.runs();
 		ByteArrayOutputStream inputs = new ByteArrayOutputStream();
 		runs.forEach(run -> inputs.writeBytes(run.graphInput()));

@@ -112,6 +112,36 @@ public enum CHelper {
 			#endif
 			"""),
 
+	/**
+	 * The signed halfwords of a word of widened weights, in plain C without implementation-defined shifts: the
+	 * word is (high << 16) | (low & 0xFFFF).
+	 */
+	HALFWORDS("""
+			static inline int32_t tf_low16(int32_t word)
+			{
+				return ((word & 0xFFFF) ^ 0x8000) - 0x8000;
+			}
+
+			static inline int32_t tf_high16(int32_t word)
+			{
+				return (word - (word & 0xFFFF)) / 65536;
+			}
+			"""),
+
+	/**
+	 * Two words of widened weights in one {@code LDRD}, the pointer moved past them by the same instruction: the
+	 * compiler, left to itself, loads them one at a time and runs out of registers.
+	 */
+	LOAD_PAIR("""
+			#if defined(__ARM_FEATURE_DSP)
+			static inline const int32_t *tf_load_pair(const int32_t *p, int32_t *first, int32_t *second)
+			{
+				__asm("ldrd %0, %1, [%2], #8" : "=r"(*first), "=r"(*second), "+r"(p) : "m"(*(const int32_t (*)[2])p));
+				return p;
+			}
+			#endif
+			"""),
+
 	/** gemmlowp's fixed-point primitives and 1/(1+x), for softmax's normalisation. */
 	FIXED_POINT("""
 			static inline int32_t tf_srdhm(int32_t a, int32_t b)

@@ -6,7 +6,7 @@ import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels; anything larger goes through im2col
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}); anything larger goes through im2col
  * when the analysis gives it the scratch for one or two patches, or reads the input directly when not.
  */
 final class ConvolutionEmitter implements OperatorEmitter {
@@ -35,20 +35,17 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
 				op.getActivation(), true, WeightSums.ofRows(weights, outDepth));
 		WindowGeometry window = layer.window(op, in[1], in[2], filterShape[1], filterShape[2]);
-		OutputRange out = OutputRange.of(stage);
-		KernelSpec kernel;
-		boolean pointwise = window.taps() == 1 && op.getStrideH() == 1 && op.getStrideW() == 1;
-		if (pointwise) {
-			kernel = new GemmKernel("conv1x1", window.outputPixels(), in[3], outDepth, out);
-		} else {
-			int patch = window.taps() * in[3];
-			int columns = (int) Math.min(2, layer.scratchBytes() / patch);
-			kernel = new WindowedConvKernel(window, in[3], outDepth, Quantizations.zeroPoint(input), out, columns);
+		if (WidenedWeights.isPointwise(op, filterShape)) {
+			return GemmCall.emit(layer, "conv1x1", input, output, window.outputPixels(), in[3], outDepth, weights,
+					stage);
 		}
-		String name = layer.kernels().use(kernel);
+		int patch = window.taps() * in[3];
+		int columns = (int) Math.min(2, layer.scratchBytes() / patch);
+		String name = layer.kernels().use(new WindowedConvKernel(window, in[3], outDepth,
+				Quantizations.zeroPoint(input), OutputRange.of(stage), columns));
 		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
-				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer)
-				+ (pointwise ? "" : ", " + layer.scratchPointer());
+				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer) + ", "
+				+ layer.scratchPointer();
 		return new LayerCode(name, name + "(" + arguments + ");");
 	}
 }

@@ -1,0 +1,132 @@
+package dev.tinyforge.codegen.emit;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.tinyforge.codegen.Target;
+import dev.tinyforge.codegen.c.CWriter;
+
+/**
+ * {@link GemmKernel}'s product with the weights {@link WidenedWeights} stores: per pixel (row), blocks of four
+ * output channels, each pass over four inputs one word load and two {@code SXTB16} shared by the block, then per
+ * channel two weight words straight into two {@code SMLAD}s. Four accumulators, four sign-extended inputs (eight
+ * per loop iteration), two weights and three pointers fit the thirteen registers, so nothing spills.
+ */
+record WidenedGemmKernel(String baseName, int rows, int depth, int channels, OutputRange out) implements KernelSpec {
+
+	static final String PARAMETERS = "const int8_t *input, int8_t *output, const int32_t *weights, "
+			+ "const int32_t *bias, const int32_t *multiplier, const int32_t *shift";
+
+	@Override
+	public String parameters() {
+		return PARAMETERS;
+	}
+
+	@Override
+	public Set<CHelper> helpers() {
+		return EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES, CHelper.HALFWORDS,
+				CHelper.LOAD_PAIR);
+	}
+
+	@Override
+	public void body(CWriter c, Target target) {
+		c.line("for (int p = 0; p < %d; p++) {", rows);
+		c.line("const int8_t *x = input + p * %d;", depth).line("int8_t *y = output + p * %d;", channels);
+		c.line("const int32_t *w = weights;");
+		TargetCode.write(c, target, this::dsp, this::portable);
+		c.line("}");
+	}
+
+	private void dsp(CWriter c) {
+		int block = WidenedWeights.BLOCK;
+		if (channels >= block) {
+			c.line("for (int o = 0; o < %d; o += %d) {", channels - block + 1, block);
+			dspBlock(c, block);
+			c.line("}");
+		}
+		if (channels % block != 0) {
+			c.line("{").line("const int o = %d;", channels - channels % block);
+			dspBlock(c, channels % block);
+			c.line("}");
+		}
+	}
+
+	/** Output channels {@code o..o+count-1}, with {@code w} at their weights; leaves it after them. */
+	private void dspBlock(CWriter c, int count) {
+		int groups = depth / 4;
+		c.line("const int8_t *s = x;");
+		StringBuilder accumulators = new StringBuilder("int32_t ");
+		for (int r = 0; r < count; r++) {
+			accumulators.append(r == 0 ? "" : ", ").append(String.format("a%d = bias[o + %d]", r, r));
+		}
+		c.line(accumulators.append(';').toString());
+		if (groups >= 2) {
+			c.line("for (int k = 0; k < %d; k++) {", groups / 2);
+			group(c, count, 0);
+			group(c, count, 1);
+			c.line("s += 8;").line("}");
+		}
+		if (groups % 2 != 0) {
+			c.line("{");
+			group(c, count, 0);
+			c.line("s += 4;").line("}");
+		}
+		int rest = depth % 4;
+		for (int k = 0; k < rest; k++) {
+			for (int r = 0; r < count; r++) {
+				int j = k * count + r;
+				c.line("a%d += %s(w[%d]) * s[%d];", r, j % 2 == 0 ? "tf_low16" : "tf_high16", j / 2, k);
+			}
+		}
+		if (rest != 0) {
+			c.line("w += %d;", WidenedWeights.words((long) rest * count));
+		}
+		// Stores through an int8 pointer could alias the constants: all outputs are computed before any is stored.
+		StringBuilder results = new StringBuilder("const int8_t ");
+		for (int r = 0; r < count; r++) {
+			results.append(r == 0 ? "" : ", ").append("r").append(r).append(" = ")
+					.append(out.requantize("a" + r, "o + " + r));
+		}
+		c.line(results.append(';').toString());
+		for (int r = 0; r < count; r++) {
+			c.line("y[o + %d] = r%d;", r, r);
+		}
+	}
+
+	/**
+	 * Four inputs, the {@code g}-th four of the loop iteration, into each of the block's channels, whose weights
+	 * follow at {@code w}.
+	 */
+	private static void group(CWriter c, int count, int g) {
+		c.line("{").line("const int32_t v = tf_load4(s + %d), v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);", 4 * g);
+		c.line("int32_t u0, u1;");
+		for (int r = 0; r < count; r++) {
+			c.line("w = tf_load_pair(w, &u0, &u1);");
+			c.line("a%d = __smlad(v_even, u0, a%d);", r, r).line("a%d = __smlad(v_odd, u1, a%d);", r, r);
+		}
+		c.line("}");
+	}
+
+	/** The same layout read in plain C, for compilers without the DSP extension. */
+	private void portable(CWriter c) {
+		int block = WidenedWeights.BLOCK;
+		int rest = depth % 4;
+		c.line("for (int o = 0; o < %d; o += %d) {", channels, block);
+		c.line("const int n = %d - o < %d ? %d - o : %d;", channels, block, channels, block);
+		c.line("int32_t acc[%d];", block);
+		c.line("for (int r = 0; r < n; r++) {").line("acc[r] = bias[o + r];").line("}");
+		c.line("for (int k = 0; k < %d; k += 4) {", depth - rest);
+		c.line("for (int r = 0; r < n; r++) {");
+		c.line("acc[r] += tf_low16(w[0]) * x[k] + tf_high16(w[0]) * x[k + 2] + tf_low16(w[1]) * x[k + 1]"
+				+ " + tf_high16(w[1]) * x[k + 3];");
+		c.line("w += 2;").line("}").line("}");
+		if (rest != 0) {
+			c.line("for (int j = 0; j < n * %d; j++) {", rest);
+			c.line("acc[j %% n] += (j %% 2 == 0 ? tf_low16(w[j / 2]) : tf_high16(w[j / 2])) * x[%d + j / n];",
+					depth - rest);
+			c.line("}").line("w += (n * %d + 1) / 2;", rest);
+		}
+		c.line("for (int r = 0; r < n; r++) {").line("y[o + r] = %s;", out.requantize("acc[r]", "o + r")).line("}");
+		c.line("}");
+	}
+}
