@@ -17,7 +17,7 @@ import dev.tinyforge.dsl.tinyMl.Network;
 
 /**
  * The {@link GenerationJob}s of the deploys of a valid .tinyml file: each network's graph, the target its
- * {@code simd} option and device give, and its {@code output} folder, relative to the file. Every deploy is
+ * {@code simd} option and device give, the optimization its {@code optimize} option and device give, and its {@code output} folder, relative to the file. Every deploy is
  * checked before any is generated, so a bad one leaves all folders as they were.
  */
 final class DeployJobs {
@@ -103,7 +103,8 @@ final class DeployJobs {
 					analyzed.lowering().problems().stream().map(LoweringProblem::message).toList());
 		}
 		return new GenerationJob(analyzed.lowering().graph(),
-				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target, false),
+				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target,
+						GenerationOptimizations.of(deployment, analyzed), false),
 				folder(deployment), analyses.patches(deployment).plan());
 	}
 

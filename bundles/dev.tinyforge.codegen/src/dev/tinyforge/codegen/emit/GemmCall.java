@@ -3,8 +3,9 @@ package dev.tinyforge.codegen.emit;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * The call of a layer that is a matrix product: with int8 weights to {@link GemmKernel}, or, when the kernels
- * are built for speed, with widened ones to {@link WidenedGemmKernel}.
+ * The call of a layer that is a matrix product: with int8 weights and its bias, multiplier and shift arrays to
+ * {@link GemmKernel}, or, when the kernels are built for speed, with all of them in one array of
+ * {@link WidenedWeights} to {@link WidenedGemmKernel}.
  */
 final class GemmCall {
 
@@ -15,18 +16,18 @@ final class GemmCall {
 	static LayerCode emit(LayerContext layer, String baseName, Tensor input, Tensor output, int rows, int depth,
 			int channels, byte[] weights, AccumulatorStage stage) {
 		OutputRange out = OutputRange.of(stage);
-		String symbol = layer.symbol("weights");
 		KernelRegistry kernels = layer.kernels();
-		String kernel;
-		String weightsArray;
+		String pointers = layer.pointer(input) + ", " + layer.pointer(output) + ", ";
 		if (kernels.widensWeights()) {
-			kernel = kernels.use(new WidenedGemmKernel(baseName, rows, depth, channels, out));
-			weightsArray = layer.constants().int32(symbol, WidenedWeights.pack(weights, channels, depth));
-		} else {
-			kernel = kernels.use(new GemmKernel(baseName, rows, depth, channels, out));
-			weightsArray = layer.constants().int8(symbol, weights);
+			String kernel = kernels.use(new WidenedGemmKernel(baseName, rows, depth, channels, out));
+			int[] constants = WidenedWeights.pack(weights, channels, depth, stage.bias, stage.multipliers,
+					stage.shiftArguments());
+			return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int32(layer.symbol("constants"), constants)
+					+ ");");
 		}
-		return new LayerCode(kernel, kernel + "(" + layer.pointer(input) + ", " + layer.pointer(output) + ", "
-				+ weightsArray + ", " + stage.arguments(layer) + ");");
+		String kernel = kernels.use(new GemmKernel(baseName, rows, depth, channels, out));
+		return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int8(layer.symbol("weights"), weights)
+				+ ", "
+				+ stage.arguments(layer) + ");");
 	}
 }

@@ -7,19 +7,17 @@ import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.c.CWriter;
 
 /**
- * {@link GemmKernel}'s product with the weights {@link WidenedWeights} stores: per pixel (row), blocks of four
- * output channels, each pass over four inputs one word load and two {@code SXTB16} shared by the block, then per
- * channel two weight words straight into two {@code SMLAD}s. Four accumulators, four sign-extended inputs (eight
- * per loop iteration), two weights and three pointers fit the thirteen registers, so nothing spills.
+ * {@link GemmKernel}'s product with its constants as {@link WidenedWeights} stores them, walked by one pointer:
+ * per pixel (row), blocks of four output channels, each pass over four inputs one word load and two
+ * {@code SXTB16} shared by the block, then per channel one {@code LDRD} of two weight words straight into two
+ * {@code SMLAD}s. Four accumulators, four sign-extended inputs (eight per loop iteration), two weights and three
+ * pointers fit the thirteen registers, so nothing spills.
  */
 record WidenedGemmKernel(String baseName, int rows, int depth, int channels, OutputRange out) implements KernelSpec {
 
-	static final String PARAMETERS = "const int8_t *input, int8_t *output, const int32_t *weights, "
-			+ "const int32_t *bias, const int32_t *multiplier, const int32_t *shift";
-
 	@Override
 	public String parameters() {
-		return PARAMETERS;
+		return "const int8_t *input, int8_t *output, const int32_t *constants";
 	}
 
 	@Override
@@ -32,7 +30,7 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 	public void body(CWriter c, Target target) {
 		c.line("for (int p = 0; p < %d; p++) {", rows);
 		c.line("const int8_t *x = input + p * %d;", depth).line("int8_t *y = output + p * %d;", channels);
-		c.line("const int32_t *w = weights;");
+		c.line("const int32_t *w = constants;");
 		TargetCode.write(c, target, this::dsp, this::portable);
 		c.line("}");
 	}
@@ -51,15 +49,17 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 		}
 	}
 
-	/** Output channels {@code o..o+count-1}, with {@code w} at their weights; leaves it after them. */
+	/** Output channels {@code o..o+count-1}, with {@code w} at their constants; leaves it after them. */
 	private void dspBlock(CWriter c, int count) {
 		int groups = depth / 4;
 		c.line("const int8_t *s = x;");
-		StringBuilder accumulators = new StringBuilder("int32_t ");
-		for (int r = 0; r < count; r++) {
-			accumulators.append(r == 0 ? "" : ", ").append(String.format("a%d = bias[o + %d]", r, r));
+		c.line("int32_t %s;", String.join(", ", names("a", count)));
+		for (int r = 0; r + 1 < count; r += 2) {
+			c.line("w = tf_load_pair(w, &a%d, &a%d);", r, r + 1);
 		}
-		c.line(accumulators.append(';').toString());
+		if (count % 2 != 0) {
+			c.line("a%d = *w++;", count - 1);
+		}
 		if (groups >= 2) {
 			c.line("for (int k = 0; k < %d; k++) {", groups / 2);
 			group(c, count, 0);
@@ -82,15 +82,25 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 			c.line("w += %d;", WidenedWeights.words((long) rest * count));
 		}
 		// Stores through an int8 pointer could alias the constants: all outputs are computed before any is stored.
+		c.line("int32_t %s, %s;", String.join(", ", names("m", count)), String.join(", ", names("sh", count)));
 		StringBuilder results = new StringBuilder("const int8_t ");
 		for (int r = 0; r < count; r++) {
+			c.line("w = tf_load_pair(w, &m%d, &sh%d);", r, r);
 			results.append(r == 0 ? "" : ", ").append("r").append(r).append(" = ")
-					.append(out.requantize("a" + r, "o + " + r));
+					.append(out.requantize("a" + r, "m" + r, "sh" + r));
 		}
 		c.line(results.append(';').toString());
 		for (int r = 0; r < count; r++) {
 			c.line("y[o + %d] = r%d;", r, r);
 		}
+	}
+
+	private static String[] names(String prefix, int count) {
+		String[] names = new String[count];
+		for (int r = 0; r < count; r++) {
+			names[r] = prefix + r;
+		}
+		return names;
 	}
 
 	/**
@@ -114,7 +124,7 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 		c.line("for (int o = 0; o < %d; o += %d) {", channels, block);
 		c.line("const int n = %d - o < %d ? %d - o : %d;", channels, block, channels, block);
 		c.line("int32_t acc[%d];", block);
-		c.line("for (int r = 0; r < n; r++) {").line("acc[r] = bias[o + r];").line("}");
+		c.line("for (int r = 0; r < n; r++) {").line("acc[r] = w[r];").line("}").line("w += n;");
 		c.line("for (int k = 0; k < %d; k += 4) {", depth - rest);
 		c.line("for (int r = 0; r < n; r++) {");
 		c.line("acc[r] += tf_low16(w[0]) * x[k] + tf_high16(w[0]) * x[k + 2] + tf_low16(w[1]) * x[k + 1]"
@@ -126,7 +136,7 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 					depth - rest);
 			c.line("}").line("w += (n * %d + 1) / 2;", rest);
 		}
-		c.line("for (int r = 0; r < n; r++) {").line("y[o + r] = %s;", out.requantize("acc[r]", "o + r")).line("}");
-		c.line("}");
+		c.line("for (int r = 0; r < n; r++) {").line("y[o + r] = %s;", out.requantize("acc[r]", "w[2 * r]", "w[2 * r + 1]"));
+		c.line("}").line("w += 2 * n;").line("}");
 	}
 }

@@ -7,14 +7,15 @@ import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.model.ir.Operator;
 
 /**
- * The weights of a matrix product ({@link WidenedGemmKernel}) as {@code Optimization.SPEED} stores them: each
- * int8 weight widened to an int16 halfword, two to a word, in the order the DSP loop multiplies them, so the loop
- * feeds them to {@code SMLAD} as loaded. Output channels go in blocks of {@link #BLOCK} (the last block holds
- * the rest); within a block, for every four input channels {@code k..k+3}, each channel's two words
- * {@code (w[k], w[k+2])} and {@code (w[k+1], w[k+3])} (low halfword first), which pair with the even and odd
- * bytes {@code SXTB16} makes of four inputs; then the last {@code depth % 4} weights of the block, input by input,
- * channel by channel, two halfwords to a word. A block of four starts on a word; only the very last word may
- * hold a single halfword.
+ * The constants of a matrix product ({@link WidenedGemmKernel}) as {@code Optimization.SPEED} stores them, in the
+ * order the kernel reads them, so that one pointer walks them all (the DSP loop has no register to spare for more):
+ * output channels in blocks of {@link #BLOCK} (the last block holds the rest), each block its channels' biases,
+ * then their weights, then each channel's multiplier and shift. The weights are widened from int8 to int16
+ * halfwords, two to a word, so the loop feeds them to {@code SMLAD} as loaded: for every four input channels
+ * {@code k..k+3}, each output channel's two words {@code (w[k], w[k+2])} and {@code (w[k+1], w[k+3])} (low halfword
+ * first), which pair with the even and odd bytes {@code SXTB16} makes of four inputs; then the last
+ * {@code depth % 4} weights, input by input, channel by channel. A block's weights fill whole words: only the last
+ * block's may end in a padding halfword.
  */
 public final class WidenedWeights {
 
@@ -30,8 +31,7 @@ public final class WidenedWeights {
 			return true;
 		}
 		if (op instanceof Conv2D conv && op.getInputs().size() > 1) {
-			int[] filter = Tensors.shape(op.getInputs().get(1));
-			return isPointwise(conv, filter);
+			return isPointwise(conv, Tensors.shape(op.getInputs().get(1)));
 		}
 		return false;
 	}
@@ -61,32 +61,47 @@ public final class WidenedWeights {
 		return (count + 1) / 2;
 	}
 
-	/** {@code weights[channels][depth]} (int8, row by row) in the kernel's order. */
-	static int[] pack(byte[] weights, int channels, int depth) {
-		short[] halfwords = new short[weights.length];
+	/**
+	 * The layer's constants in the kernel's order.
+	 *
+	 * @param weights {@code [channels][depth]} int8, row by row
+	 * @param bias    per channel, the input offset folded in
+	 * @param shifts  per channel, as the requantization takes them
+	 */
+	static int[] pack(byte[] weights, int channels, int depth, int[] bias, int[] multipliers, int[] shifts) {
+		int[] words = new int[(int) (words(weights.length) + 3L * channels)];
 		int n = 0;
 		int groups = depth / 4;
 		for (int first = 0; first < channels; first += BLOCK) {
 			int rows = Math.min(BLOCK, channels - first);
+			for (int r = 0; r < rows; r++) {
+				words[n++] = bias[first + r];
+			}
+			short[] halfwords = new short[rows * depth];
+			int h = 0;
 			for (int g = 0; g < groups; g++) {
 				for (int r = 0; r < rows; r++) {
 					int at = (first + r) * depth + 4 * g;
-					halfwords[n++] = weights[at];
-					halfwords[n++] = weights[at + 2];
-					halfwords[n++] = weights[at + 1];
-					halfwords[n++] = weights[at + 3];
+					halfwords[h++] = weights[at];
+					halfwords[h++] = weights[at + 2];
+					halfwords[h++] = weights[at + 1];
+					halfwords[h++] = weights[at + 3];
 				}
 			}
 			for (int k = 4 * groups; k < depth; k++) {
 				for (int r = 0; r < rows; r++) {
-					halfwords[n++] = weights[(first + r) * depth + k];
+					halfwords[h++] = weights[(first + r) * depth + k];
 				}
 			}
-		}
-		int[] words = new int[(int) words(halfwords.length)];
-		for (int i = 0; i < halfwords.length; i++) {
-			int half = halfwords[i] & 0xFFFF;
-			words[i / 2] |= i % 2 == 0 ? half : half << 16;
+			for (int i = 0; i < halfwords.length; i++) {
+				int half = halfwords[i] & 0xFFFF;
+				words[n + i / 2] |= i % 2 == 0 ? half : half << 16;
+			}
+			n += (int) words(halfwords.length);
+			for (int r = 0; r < rows; r++) {
+				words[n++] = multipliers[first + r];
+				words[n++] = shifts[first + r];
+			}
 		}
 		return words;
 	}
