@@ -142,6 +142,26 @@ public enum CHelper {
 			#endif
 			"""),
 
+	/**
+	 * Four words of widened weights in one {@code LDM}, the pointer moved past them by the same instruction; a
+	 * multiple load names its registers, hence the register variables.
+	 */
+	LOAD_QUAD("""
+			#if defined(__ARM_FEATURE_DSP)
+			static inline const int32_t *tf_load_quad(const int32_t *p, int32_t *a, int32_t *b, int32_t *c, int32_t *d)
+			{
+				register int32_t r8 __asm("r8"), r9 __asm("r9"), r10 __asm("r10"), r11 __asm("r11");
+				__asm("ldmia %4!, {r8, r9, r10, r11}" : "=r"(r8), "=r"(r9), "=r"(r10), "=r"(r11), "+r"(p)
+						: "m"(*(const int32_t (*)[4])p));
+				*a = r8;
+				*b = r9;
+				*c = r10;
+				*d = r11;
+				return p;
+			}
+			#endif
+			"""),
+
 	/** gemmlowp's fixed-point primitives and 1/(1+x), for softmax's normalisation. */
 	FIXED_POINT("""
 			static inline int32_t tf_srdhm(int32_t a, int32_t b)

@@ -9,9 +9,9 @@ import dev.tinyforge.codegen.c.CWriter;
 /**
  * {@link GemmKernel}'s product with its constants as {@link WidenedWeights} stores them, walked by one pointer:
  * per pixel (row), blocks of four output channels, each pass over four inputs one word load and two
- * {@code SXTB16} shared by the block, then per channel one {@code LDRD} of two weight words straight into two
- * {@code SMLAD}s. Four accumulators, four sign-extended inputs (eight per loop iteration), two weights and three
- * pointers fit the thirteen registers, so nothing spills.
+ * {@code SXTB16} shared by the block, then per two channels one {@code LDM} of four weight words straight into four
+ * {@code SMLAD}s: 30 instructions per 32 multiply-accumulates. Four accumulators, four sign-extended inputs, four
+ * weights and the pointers about fill the registers.
  */
 record WidenedGemmKernel(String baseName, int rows, int depth, int channels, OutputRange out) implements KernelSpec {
 
@@ -23,7 +23,7 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 	@Override
 	public Set<CHelper> helpers() {
 		return EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES, CHelper.HALFWORDS,
-				CHelper.LOAD_PAIR);
+				CHelper.LOAD_PAIR, CHelper.LOAD_QUAD);
 	}
 
 	@Override
@@ -109,10 +109,15 @@ record WidenedGemmKernel(String baseName, int rows, int depth, int channels, Out
 	 */
 	private static void group(CWriter c, int count, int g) {
 		c.line("{").line("const int32_t v = tf_load4(s + %d), v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);", 4 * g);
-		c.line("int32_t u0, u1;");
-		for (int r = 0; r < count; r++) {
-			c.line("w = tf_load_pair(w, &u0, &u1);");
+		c.line(count >= 2 ? "int32_t u0, u1, u2, u3;" : "int32_t u0, u1;");
+		for (int r = 0; r < count; r += 2) {
+			boolean two = r + 1 < count;
+			c.line(two ? "w = tf_load_quad(w, &u0, &u1, &u2, &u3);" : "w = tf_load_pair(w, &u0, &u1);");
 			c.line("a%d = __smlad(v_even, u0, a%d);", r, r).line("a%d = __smlad(v_odd, u1, a%d);", r, r);
+			if (two) {
+				c.line("a%d = __smlad(v_even, u2, a%d);", r + 1, r + 1);
+				c.line("a%d = __smlad(v_odd, u3, a%d);", r + 1, r + 1);
+			}
 		}
 		c.line("}");
 	}
