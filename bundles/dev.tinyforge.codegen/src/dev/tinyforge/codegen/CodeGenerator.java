@@ -125,15 +125,18 @@ public final class CodeGenerator {
 
 	/** The layer's constants in Flash: as the analysis counts them, plus what widening its weights adds. */
 	private static long weightBytes(NetworkAnalysis analysis, int i, Operator op, CodegenOptions options) {
-		return analysis.weightBytes(i) + (options.widensWeights() ? WidenedWeights.extraBytes(op) : 0);
+		return analysis.weightBytes(i)
+				+ (options.widensWeights() ? WidenedWeights.extraBytes(op, analysis.scratchBytes(i)) : 0);
 	}
 
 	/**
-	 * The Flash {@link Optimization#SPEED} adds to the graph's constants on the DSP, to choose it where the device
-	 * has room.
+	 * The Flash {@link Optimization#SPEED} adds to the graph's constants on the DSP (with the default analyzer's
+	 * scratch, as {@link #generate(Graph, CodegenOptions, Path)} plans it), to choose it where the device has room.
+	 *
+	 * @param patches the layers to run patch by patch, null for none
 	 */
-	public static long speedExtraFlashBytes(Graph graph) {
-		return WidenedWeights.extraBytes(graph);
+	public static long speedExtraFlashBytes(Graph graph, PatchPlan patches) {
+		return WidenedWeights.extraBytes(graph, analyse(graph, new NetworkAnalyzer(), patches));
 	}
 
 	/** A patch-phase layer: the first one runs the whole phase, the others are part of it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
@@ -102,10 +103,11 @@ final class DeployJobs {
 			throw CommandFailure.problems(file,
 					analyzed.lowering().problems().stream().map(LoweringProblem::message).toList());
 		}
+		PatchPlan patches = analyses.patches(deployment).plan();
 		return new GenerationJob(analyzed.lowering().graph(),
 				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target,
-						GenerationOptimizations.of(deployment, analyzed), false),
-				folder(deployment), analyses.patches(deployment).plan());
+						GenerationOptimizations.of(deployment, analyzed, patches), false),
+				folder(deployment), patches);
 	}
 
 	private Path folder(Deployment deployment) throws CommandFailure {

@@ -41,10 +41,12 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		}
 		int patch = window.taps() * in[3];
 		int columns = (int) Math.min(2, layer.scratchBytes() / patch);
+		boolean widened = layer.kernels().widensWeights() && WidenedWeights.appliesTo(op, layer.scratchBytes());
 		String name = layer.kernels().use(new WindowedConvKernel(window, in[3], outDepth,
-				Quantizations.zeroPoint(input), OutputRange.of(stage), columns));
-		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
-				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer) + ", "
+				Quantizations.zeroPoint(input), OutputRange.of(stage), widened ? 1 : columns, widened));
+		String constants = widened ? WidenedWeights.array(layer, weights, outDepth, patch, stage)
+				: layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer);
+		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", " + constants + ", "
 				+ layer.scratchPointer();
 		return new LayerCode(name, name + "(" + arguments + ");");
 	}

@@ -20,10 +20,8 @@ final class GemmCall {
 		String pointers = layer.pointer(input) + ", " + layer.pointer(output) + ", ";
 		if (kernels.widensWeights()) {
 			String kernel = kernels.use(new WidenedGemmKernel(baseName, rows, depth, channels, out));
-			int[] constants = WidenedWeights.pack(weights, channels, depth, stage.bias, stage.multipliers,
-					stage.shiftArguments());
-			return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int32(layer.symbol("constants"), constants)
-					+ ");");
+			return new LayerCode(kernel, kernel + "(" + pointers
+					+ WidenedWeights.array(layer, weights, channels, depth, stage) + ");");
 		}
 		String kernel = kernels.use(new GemmKernel(baseName, rows, depth, channels, out));
 		return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int8(layer.symbol("weights"), weights)

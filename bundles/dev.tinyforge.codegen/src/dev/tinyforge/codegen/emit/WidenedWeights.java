@@ -1,5 +1,6 @@
 package dev.tinyforge.codegen.emit;
 
+import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.FullyConnected;
@@ -25,15 +26,24 @@ public final class WidenedWeights {
 	private WidenedWeights() {
 	}
 
-	/** Whether the operator runs as a matrix product whose weights SPEED widens. */
-	public static boolean appliesTo(Operator op) {
+	/**
+	 * Whether the operator runs as a matrix product whose weights SPEED widens: a fully-connected layer, a
+	 * pointwise convolution, or another convolution given the scratch for one patch ({@code im2col}).
+	 */
+	static boolean appliesTo(Operator op, long scratchBytes) {
 		if (op instanceof FullyConnected) {
 			return true;
 		}
 		if (op instanceof Conv2D conv && op.getInputs().size() > 1) {
-			return isPointwise(conv, Tensors.shape(op.getInputs().get(1)));
+			int[] filter = Tensors.shape(op.getInputs().get(1));
+			return isPointwise(conv, filter) || filter.length == 4 && scratchBytes >= patch(filter);
 		}
 		return false;
+	}
+
+	/** The int8 values of one output pixel's window of a convolution with this (OHWI) filter. */
+	static long patch(int[] filterShape) {
+		return (long) filterShape[1] * filterShape[2] * filterShape[3];
 	}
 
 	/** A convolution with a 1x1 window and stride 1: a matrix product over the pixels. */
@@ -42,14 +52,21 @@ public final class WidenedWeights {
 				&& op.getStrideW() == 1;
 	}
 
-	/** The Flash SPEED adds to the graph's constants: the bytes of the widened weights beyond their int8 ones. */
-	public static long extraBytes(Graph graph) {
-		return graph.getOperators().stream().mapToLong(WidenedWeights::extraBytes).sum();
+	/**
+	 * The Flash SPEED adds to the graph's constants with the analysis' scratch: the bytes of the widened weights
+	 * beyond their int8 ones.
+	 */
+	public static long extraBytes(Graph graph, NetworkAnalysis analysis) {
+		long extra = 0;
+		for (int i = 0; i < graph.getOperators().size(); i++) {
+			extra += extraBytes(graph.getOperators().get(i), analysis.scratchBytes(i));
+		}
+		return extra;
 	}
 
 	/** The bytes SPEED adds to the operator's constants, 0 unless it widens its weights. */
-	public static long extraBytes(Operator op) {
-		if (!appliesTo(op)) {
+	public static long extraBytes(Operator op, long scratchBytes) {
+		if (!appliesTo(op, scratchBytes)) {
 			return 0;
 		}
 		long count = Tensors.elementCount(op.getInputs().get(1));
@@ -59,6 +76,12 @@ public final class WidenedWeights {
 	/** Words holding {@code count} halfwords. */
 	static long words(long count) {
 		return (count + 1) / 2;
+	}
+
+	/** The layer's constants in the kernel's order, as an array of the layer's; returns its symbol. */
+	static String array(LayerContext layer, byte[] weights, int channels, int depth, AccumulatorStage stage) {
+		return layer.constants().int32(layer.symbol("constants"),
+				pack(weights, channels, depth, stage.bias, stage.multipliers, stage.shiftArguments()));
 	}
 
 	/**
