@@ -99,7 +99,8 @@ public final class CodeGenerator {
 			schedule.add(new ScheduledLayer(i, op.getName(), OperatorNames.of(op), shape, code.call(),
 					layer.offset(output), Tensors.byteSize(output), whole));
 			reports.add(new LayerReport(i, op.getName(), OperatorNames.of(op), code.kernel(), shape,
-					analysis.macs(i), weightBytes(analysis, i, op, options), layer.offset(output), Tensors.byteSize(output),
+					analysis.macs(i), weightBytes(analysis, i, op, options), layer.offset(output),
+					Tensors.byteSize(output),
 					analysis.scratchOffset(i), analysis.scratchBytes(i), patched, whole));
 		}
 		String description = graph.getSource() == null ? graph.getName() : graph.getSource();

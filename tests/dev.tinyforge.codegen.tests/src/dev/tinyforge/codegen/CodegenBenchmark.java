@@ -13,12 +13,12 @@ import dev.tinyforge.codegen.QemuBuild.Instrumentation;
 import dev.tinyforge.model.ir.Graph;
 
 /**
- * Figures, not a test: for each shared model, the generated ARM_DSP code built for a Cortex-M7 at -O2 and run
- * under QEMU with the instruction-counting plugin of shared/tools/qemu-icount, beside TFLM + CMSIS-NN's figures
- * from the model's JSON. Run by releng/benchmarks/codegen.sh; the arguments, all optional, are a memory plan
- * ({@code DEFAULT}, the analysis as it is, or {@code KERNEL_SCRATCH}), an {@link Optimization} ({@code SPEED}
- * unless {@code SIZE}) and {@code --layers}, which also prints each layer's instructions (counted between marks its layer callback sets, so each includes the few
- * instructions of one callback).
+ * Figures, not a test: for each shared model, the generated ARM_DSP code built for a Cortex-M7 at -O2 and run under
+ * QEMU with the instruction-counting plugin of shared/tools/qemu-icount, beside TFLM + CMSIS-NN's figures from the
+ * model's JSON. Run by releng/benchmarks/codegen.sh; the arguments, all optional, are a memory plan ({@code DEFAULT},
+ * the analysis as it is, or {@code KERNEL_SCRATCH}), an {@link Optimization} ({@code SPEED} unless {@code SIZE}) and
+ * {@code --layers}, which also prints each layer's instructions (counted between marks its layer callback sets, so each
+ * includes the few instructions of one callback).
  */
 public final class CodegenBenchmark {
 

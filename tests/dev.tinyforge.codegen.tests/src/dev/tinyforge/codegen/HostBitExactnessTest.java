@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shared model, for both targets (ARM_DSP falls back to portable C on the host, reading the widened weights
- * of {@link Optimization#SPEED}) and against both memory plans, compiled with gcc and the sanitizers and run on all its test inputs: every layer bit-exact with the
- * reference interpreter, the outputs with TFLM.
+ * Every shared model, for both targets (ARM_DSP falls back to portable C on the host, reading the widened weights of
+ * {@link Optimization#SPEED}) and against both memory plans, compiled with gcc and the sanitizers and run on all its
+ * test inputs: every layer bit-exact with the reference interpreter, the outputs with TFLM.
  */
 class HostBitExactnessTest {
 

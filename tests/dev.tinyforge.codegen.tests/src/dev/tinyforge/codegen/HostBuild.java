@@ -74,7 +74,8 @@ final class HostBuild {
 	static HostBuild compile(Graph graph, Target target, Optimization optimization, MemoryPlan plan,
 			PatchPlan patches, Path directory) throws IOException {
 		Path sources = directory.resolve("src");
-		GenerationResult generation = CodeGenerator.generate(graph, new CodegenOptions(PREFIX, target, optimization, true),
+		GenerationResult generation = CodeGenerator.generate(graph,
+				new CodegenOptions(PREFIX, target, optimization, true),
 				plan.analyzer(), patches, sources);
 		Files.writeString(sources.resolve("main.c"), HARNESS);
 		Path executable = directory.resolve("model");

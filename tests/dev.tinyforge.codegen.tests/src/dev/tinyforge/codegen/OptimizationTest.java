@@ -20,8 +20,9 @@ import dev.tinyforge.testing.SharedModel;
 
 /**
  * What {@link Optimization#SPEED} costs: exactly one more byte per weight of the matrix products on the DSP (in
- * person_detect, its 1x1 convolutions and none of its other layers), in the reports and the weights file, and nothing for portable kernels. That
- * both settings compute the same bytes is {@link QemuBitExactnessTest}'s and {@link HostBitExactnessTest}'s.
+ * person_detect, its 1x1 convolutions and none of its other layers), in the reports and the weights file, and nothing
+ * for portable kernels. That both settings compute the same bytes is {@link QemuBitExactnessTest}'s and {@link
+ * HostBitExactnessTest}'s.
  */
 class OptimizationTest {
 

@@ -72,7 +72,8 @@ class PatchedBitExactnessTest {
 		Graph graph = model.importGraph();
 		LayerGraph g = IrToLayerGraph.convert(graph);
 		PatchPlan plan = new PatchPlan(0, 3, 2, 2);
-		GenerationResult result = CodeGenerator.generate(graph, new CodegenOptions("pd", Target.PORTABLE, Optimization.SIZE, false),
+		GenerationResult result = CodeGenerator.generate(graph,
+				new CodegenOptions("pd", Target.PORTABLE, Optimization.SIZE, false),
 				new NetworkAnalyzer(), plan, directory);
 		assertEquals(new NetworkAnalyzer().analyze(g, plan).arenaBytes(), result.arenaBytes());
 		assertTrue(Files.readString(directory.resolve("pd.h")).contains("#define PD_ARENA_BYTES " + result.arenaBytes()));

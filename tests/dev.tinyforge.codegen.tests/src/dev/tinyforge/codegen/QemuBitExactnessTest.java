@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The ARM_DSP code on emulated Cortex-M cores, where the SIMD path runs: every shared model on a Cortex-M7, all
- * test inputs, against both memory plans and for both optimizations, and one model on a Cortex-M4. Needs arm-none-eabi-gcc (with newlib) and qemu-system-arm.
+ * The ARM_DSP code on emulated Cortex-M cores, where the SIMD path runs: every shared model on a Cortex-M7, all test
+ * inputs, against both memory plans and for both optimizations, and one model on a Cortex-M4. Needs arm-none-eabi-gcc
+ * (with newlib) and qemu-system-arm.
  */
 @Tag("qemu")
 class QemuBitExactnessTest {

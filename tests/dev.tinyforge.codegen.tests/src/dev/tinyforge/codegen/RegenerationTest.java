@@ -56,7 +56,8 @@ class RegenerationTest {
 		Map<String, String> before = contents(out);
 
 		UserCodeException e = assertThrows(UserCodeException.class,
-				() -> CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, Optimization.SPEED, false), out));
+				() -> CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, Optimization.SPEED, false),
+						out));
 
 		assertTrue(e.getMessage().endsWith("/* USER CODE BEGIN PostInvoke */ inside section PreInvoke"),
 				e.getMessage());

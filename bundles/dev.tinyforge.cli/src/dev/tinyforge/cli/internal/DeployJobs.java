@@ -18,7 +18,8 @@ import dev.tinyforge.dsl.tinyMl.Network;
 
 /**
  * The {@link GenerationJob}s of the deploys of a valid .tinyml file: each network's graph, the target its
- * {@code simd} option and device give, the optimization its {@code optimize} option and device give, and its {@code output} folder, relative to the file. Every deploy is
+ * {@code simd} option and device give, the optimization its {@code optimize} option and device give, and its
+ * {@code output} folder, relative to the file. Every deploy is
  * checked before any is generated, so a bad one leaves all folders as they were.
  */
 final class DeployJobs {

@@ -130,13 +130,15 @@ public enum CHelper {
 
 	/**
 	 * Two words of widened weights in one {@code LDRD}, the pointer moved past them by the same instruction: the
-	 * compiler, left to itself, loads them one at a time and runs out of registers.
+	 * compiler, left to itself, loads them one at a time and runs out of registers. Like {@code tf_load_quad}, it
+	 * reads only constants, which nothing writes, so the asm names no memory operand (with one, GCC copies the
+	 * pointer back and forth in the loop).
 	 */
 	LOAD_PAIR("""
 			#if defined(__ARM_FEATURE_DSP)
 			static inline const int32_t *tf_load_pair(const int32_t *p, int32_t *first, int32_t *second)
 			{
-				__asm("ldrd %0, %1, [%2], #8" : "=r"(*first), "=r"(*second), "+r"(p) : "m"(*(const int32_t (*)[2])p));
+				__asm("ldrd %0, %1, [%2], #8" : "=r"(*first), "=r"(*second), "+r"(p));
 				return p;
 			}
 			#endif
@@ -151,8 +153,7 @@ public enum CHelper {
 			static inline const int32_t *tf_load_quad(const int32_t *p, int32_t *a, int32_t *b, int32_t *c, int32_t *d)
 			{
 				register int32_t r8 __asm("r8"), r9 __asm("r9"), r10 __asm("r10"), r11 __asm("r11");
-				__asm("ldmia %4!, {r8, r9, r10, r11}" : "=r"(r8), "=r"(r9), "=r"(r10), "=r"(r11), "+r"(p)
-						: "m"(*(const int32_t (*)[4])p));
+				__asm("ldmia %4!, {r8, r9, r10, r11}" : "=r"(r8), "=r"(r9), "=r"(r10), "=r"(r11), "+r"(p));
 				*a = r8;
 				*b = r9;
 				*c = r10;

@@ -6,8 +6,9 @@ import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}); anything larger goes through im2col
- * when the analysis gives it the scratch for one or two patches, or reads the input directly when not.
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}); anything larger goes
+ * through im2col when the analysis gives it the scratch for one or two patches (one, with widened weights), or
+ * reads the input directly when not.
  */
 final class ConvolutionEmitter implements OperatorEmitter {
 

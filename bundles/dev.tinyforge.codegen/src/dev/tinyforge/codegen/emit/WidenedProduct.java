@@ -131,7 +131,8 @@ record WidenedProduct(int depth, int channels, OutputRange out) {
 					depth - rest);
 			c.line("}").line("w += (n * %d + 1) / 2;", rest);
 		}
-		c.line("for (int r = 0; r < n; r++) {").line("y[o + r] = %s;", out.requantize("acc[r]", "w[2 * r]", "w[2 * r + 1]"));
+		c.line("for (int r = 0; r < n; r++) {");
+		c.line("y[o + r] = %s;", out.requantize("acc[r]", "w[2 * r]", "w[2 * r + 1]"));
 		c.line("}").line("w += 2 * n;").line("}");
 	}
 }
