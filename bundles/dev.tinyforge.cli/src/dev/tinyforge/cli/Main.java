@@ -46,8 +46,11 @@ public final class Main {
 			                       weights) into the deployment's output folder, relative to FILE
 			                       (default generated/NETWORK), replacing the folder. The kernels use
 			                       Arm DSP SIMD unless the deployment says simd off or the device's
-			                       core has no DSP extension.
-			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says.
+			                       core has no DSP extension; their convolutions and fully-connected
+			                       layers read int16-widened weights (faster, twice their Flash) when
+			                       the device's Flash has room, or as optimize speed|size says.
+			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says
+			                       (arm-dsp widens the weights, for speed).
 			  search FILE.tinyml   Check FILE, then run each search block in it for its devices: stage 1
 			                       picks the width and resolution whose fitting subnets have the most
 			                       MACs, stage 2 evolves the subnet that maximises the objective within

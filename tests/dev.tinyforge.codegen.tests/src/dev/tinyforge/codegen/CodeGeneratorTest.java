@@ -21,7 +21,8 @@ import dev.tinyforge.model.ir.Graph;
 /** The files, the API and the reports, and that output replaces a folder all at once or not at all. */
 class CodeGeneratorTest {
 
-	private static final CodegenOptions OPTIONS = new CodegenOptions("person_detect", Target.ARM_DSP, true);
+	private static final CodegenOptions OPTIONS = new CodegenOptions("person_detect", Target.ARM_DSP,
+			Optimization.SPEED, true);
 
 	private static Graph personDetect() {
 		return SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst().orElseThrow()
@@ -52,7 +53,8 @@ class CodeGeneratorTest {
 	@Test
 	void withoutTheHookTheScheduleHasNoCallback(@TempDir Path directory) throws IOException {
 		Path out = directory.resolve("generated");
-		CodeGenerator.generate(personDetect(), new CodegenOptions("pd", Target.PORTABLE, false), out);
+		CodeGenerator.generate(personDetect(), new CodegenOptions("pd", Target.PORTABLE, Optimization.SIZE, false),
+				out);
 
 		assertFalse(Files.readString(out.resolve("pd.c")).contains("callback"));
 		assertFalse(Files.readString(out.resolve("pd_kernels.c")).contains("__ARM_FEATURE_DSP)\n#include"));

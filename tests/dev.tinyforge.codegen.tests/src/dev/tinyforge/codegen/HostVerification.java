@@ -19,20 +19,21 @@ final class HostVerification {
 	private HostVerification() {
 	}
 
-	static void check(SharedModel model, Target target, MemoryPlan plan, Path directory) throws Exception {
-		check(model, target, plan, null, directory);
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			Path directory) throws Exception {
+		check(model, target, optimization, plan, null, directory);
 	}
 
 	/** @param patches the layers to run patch by patch, null for none: then only the split layer's output is whole */
-	static void check(SharedModel model, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
-			throws Exception {
-		check(model.importGraph(), model.runs(), target, plan, patches, directory);
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, Path directory) throws Exception {
+		check(model.importGraph(), model.runs(), target, optimization, plan, patches, directory);
 	}
 
 	/** @param runs inputs of {@code graph}, a shared model or a variant of it, and TFLM's outputs for them */
-	static GenerationResult check(Graph graph, List<SharedModel.Run> runs, Target target, MemoryPlan plan,
-			PatchPlan patches, Path directory) throws Exception {
-		HostBuild build = HostBuild.compile(graph, target, plan, patches, directory);
+	static GenerationResult check(Graph graph, List<SharedModel.Run> runs, Target target, Optimization optimization,
+			MemoryPlan plan, PatchPlan patches, Path directory) throws Exception {
+		HostBuild build = HostBuild.compile(graph, target, optimization, plan, patches, directory);
 		ByteArrayOutputStream inputs = new ByteArrayOutputStream();
 		runs.forEach(run -> inputs.writeBytes(run.graphInput()));
 		byte[] layers = build.run(inputs.toByteArray());

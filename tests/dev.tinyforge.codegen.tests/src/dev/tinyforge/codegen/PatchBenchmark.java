@@ -83,7 +83,8 @@ public final class PatchBenchmark {
 
 	private static long instructions(Graph graph, byte[] input, PatchPlan plan, Path directory, Path plugin)
 			throws Exception {
-		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, MemoryPlan.DEFAULT, plan, List.of(input),
+		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, Optimization.SPEED, MemoryPlan.DEFAULT, plan,
+				List.of(input),
 				QemuBuild.Instrumentation.NONE, Files.createDirectories(directory));
 		return CodegenBenchmark.invokeInstructions(build, plugin);
 	}

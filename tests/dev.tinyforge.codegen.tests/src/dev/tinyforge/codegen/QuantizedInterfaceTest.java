@@ -49,8 +49,8 @@ class QuantizedInterfaceTest {
 
 		LayerGraph g = IrToLayerGraph.convert(graph);
 		PatchPlan plan = new PatchPlanner(new NetworkAnalyzer()).choose(g, PatchPlanner.DEFAULT_OVERHEAD).orElseThrow();
-		GenerationResult result = HostVerification.check(graph, runs, Target.PORTABLE, MemoryPlan.DEFAULT, plan,
-				directory);
+		GenerationResult result = HostVerification.check(graph, runs, Target.PORTABLE, Optimization.SIZE,
+				MemoryPlan.DEFAULT, plan, directory);
 		assertEquals(new NetworkAnalyzer().analyze(g, plan).arenaBytes(), result.arenaBytes());
 	}
 }
