@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.analysis.NetworkAnalyzer;
+import dev.tinyforge.analysis.cost.OperatorCosts;
 import dev.tinyforge.analysis.graph.LayerGraph;
 
 /**
@@ -72,18 +73,29 @@ public final class PatchPlanner {
 	 * cheap, and planned cheapest first, so the first that fits ends the search.
 	 */
 	public Optional<PatchPlan> cheapestFitting(LayerGraph g, double maxOverhead, long arenaLimit) {
-		List<PricedPlan> plans = new ArrayList<>(plansWithin(g, maxOverhead, analyzer.analyze(g).totalMacs()));
+		long networkMacs = 0;
+		for (int op = 0; op < g.opCount(); op++) {
+			networkMacs += OperatorCosts.macs(g, op);
+		}
+		List<PricedPlan> plans = new ArrayList<>(plansWithin(g, maxOverhead, networkMacs));
 		plans.sort(Comparator.comparingLong(PricedPlan::extraMacs));
 		NetworkAnalysis candidate = new NetworkAnalysis();
+		boolean[] restTooLarge = new boolean[g.opCount()];
 		PatchPlan best = null;
 		long bestArena = arenaLimit;
 		for (int i = 0; i < plans.size() && (best == null || plans.get(i).extraMacs() == plans.get(i - 1).extraMacs());
 				i++) {
-			analyzer.analyze(g, plans.get(i).plan(), candidate);
+			PatchPlan plan = plans.get(i).plan();
+			if (restTooLarge[plan.splitOp()]) {
+				continue;
+			}
+			analyzer.analyze(g, plan, candidate);
 			if (candidate.arenaBytes() <= bestArena && (best == null || candidate.arenaBytes() < bestArena)) {
-				best = plans.get(i).plan();
+				best = plan;
 				bestArena = candidate.arenaBytes();
 			}
+			// no grid of this split fits when the layers after it alone need more
+			restTooLarge[plan.splitOp()] = liveAfter(candidate, plan.splitOp()) > arenaLimit;
 		}
 		return Optional.ofNullable(best);
 	}
