@@ -3,10 +3,11 @@ package dev.tinyforge.ui.chart;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
- * Where the chart draws, for a canvas size: the SRAM panel above the Flash panel, each a plot area with room for
- * its axis labels, and one bar slot per operator. Painting, tooltips and clicks all use the same layout.
+ * Where a chart draws, for a canvas size: the SRAM panel above a lower panel (Flash per operator, or the training
+ * schemes), each a plot area with room for its axis labels, and one bar slot per operator. Painting, tooltips and
+ * clicks all use the same layout.
  */
-public record ChartLayout(Rectangle sram, Rectangle flash, int bars) {
+public record ChartLayout(Rectangle sram, Rectangle lower, int bars) {
 
 	static final int LEFT = 72;
 	static final int RIGHT = 16;
@@ -32,11 +33,41 @@ public record ChartLayout(Rectangle sram, Rectangle flash, int bars) {
 
 	/** The bar under a point of either panel, or -1. */
 	public int barAt(int x, int y) {
-		boolean inPanel = sram.contains(x, y) || flash.contains(x, y);
+		boolean inPanel = sram.contains(x, y) || lower.contains(x, y);
 		if (!inPanel || bars == 0) {
 			return -1;
 		}
 		int index = (int) ((x - sram.x) * (long) bars / sram.width);
 		return Math.min(index, bars - 1);
+	}
+
+	/** Row {@code index} of the lower panel cut into {@code rows} rows, for horizontal bars. */
+	public Rectangle lowerRow(int index, int rows) {
+		int top = lower.y + (int) ((long) index * lower.height / rows);
+		int bottom = lower.y + (int) ((long) (index + 1) * lower.height / rows);
+		return new Rectangle(lower.x, top, lower.width, bottom - top);
+	}
+
+	/** The row of the lower panel cut into {@code rows} rows at height {@code y}, or -1 outside the panel. */
+	public int lowerRowAt(int y, int rows) {
+		if (rows == 0 || y < lower.y || y >= lower.y + lower.height) {
+			return -1;
+		}
+		return Math.min(rows - 1, (int) ((long) (y - lower.y) * rows / lower.height));
+	}
+
+	/**
+	 * The SRAM panel's columns of bars {@code first..last}, gaps included: exactly the points {@link #barAt} maps
+	 * to one of them.
+	 */
+	public Rectangle span(int first, int last) {
+		int x = columnStart(first);
+		return new Rectangle(x, sram.y, columnStart(last + 1) - x, sram.height);
+	}
+
+	/** The smallest x that {@link #barAt} maps to bar {@code index} or a later one. */
+	private int columnStart(int index) {
+		int count = Math.max(1, bars);
+		return sram.x + (int) (((long) index * sram.width + count - 1) / count);
 	}
 }

@@ -42,4 +42,15 @@ public record NiceScale(long step, long max) {
 	public int pixels(long value, int length) {
 		return (int) Math.round((double) value * length / max);
 	}
+
+	/** Where the parts of a stacked bar end on an axis {@code length} pixels long: offsets from 0, one per part. */
+	public int[] stackEnds(long[] parts, int length) {
+		int[] ends = new int[parts.length];
+		long below = 0;
+		for (int i = 0; i < parts.length; i++) {
+			below += parts[i];
+			ends[i] = pixels(below, length);
+		}
+		return ends;
+	}
 }

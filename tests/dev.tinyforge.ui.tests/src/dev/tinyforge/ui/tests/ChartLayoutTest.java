@@ -29,7 +29,7 @@ class ChartLayoutTest {
 	void barsShareTheWidthAndAreFoundUnderTheMouse() {
 		ChartLayout layout = ChartLayout.of(872, 600, 31);
 		Rectangle sram = layout.sram();
-		Rectangle flash = layout.flash();
+		Rectangle flash = layout.lower();
 		assertTrue(sram.y + sram.height < flash.y, "SRAM above Flash");
 		assertEquals(2, sram.height / flash.height);
 		for (int i = 0; i < 31; i++) {

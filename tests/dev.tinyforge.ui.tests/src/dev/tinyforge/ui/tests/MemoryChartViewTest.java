@@ -103,8 +103,8 @@ class MemoryChartViewTest {
 		assertEquals(320 * 1024, chart.getData().sramBytes());
 		assertEquals(256 * 1024, chart.getData().sramAvailableBytes());
 		OperatorStep peak = steps.get(analysis.peakStep());
-		assertTrue(MemoryChart.tooltip(peak).contains(String.format("live SRAM %,d B (peak)", peak.liveBytes())),
-				MemoryChart.tooltip(peak));
+		assertTrue(MemoryChart.tooltip(chart.getData(), peak).contains(String.format("live SRAM %,d B (peak)", peak.liveBytes())),
+				MemoryChart.tooltip(chart.getData(), peak));
 	}
 
 	@Test

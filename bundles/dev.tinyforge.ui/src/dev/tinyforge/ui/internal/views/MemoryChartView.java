@@ -1,11 +1,17 @@
 package dev.tinyforge.ui.internal.views;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorPart;
@@ -17,15 +23,20 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
-import dev.tinyforge.dsl.analysis.OperatorStep;
 import dev.tinyforge.dsl.tinyMl.Layer;
 import dev.tinyforge.dsl.tinyMl.TinyMlPackage;
 import dev.tinyforge.dsl.ui.TinyMlUi;
+import dev.tinyforge.ui.chart.ChartCanvas;
 import dev.tinyforge.ui.chart.MemoryChart;
+import dev.tinyforge.ui.chart.MemoryChartData;
+import dev.tinyforge.ui.chart.TrainingChart;
+import dev.tinyforge.ui.chart.TrainingChartData;
 
 /**
  * Window > Show View > TinyForge > Memory per Layer: the chart of the .tinyml editor last active, redrawn a moment
- * after each change to its text. Clicking a bar selects the layer it belongs to in the editor.
+ * after each change to its text, in one of two modes: inference (the deployed network's memory per layer) or
+ * training (the memory of fine-tuning it as the file's train block says, and the schemes compared). Clicking a bar
+ * selects the layer it belongs to in the editor.
  */
 public class MemoryChartView extends ViewPart {
 
@@ -33,7 +44,16 @@ public class MemoryChartView extends ViewPart {
 
 	private static final int REFRESH_DELAY_MILLIS = 400;
 
+	/** What the view shows. */
+	public enum Mode {
+		INFERENCE, TRAINING
+	}
+
+	private StackLayout stack;
 	private MemoryChart chart;
+	private TrainingChart trainingChart;
+	private Mode mode = Mode.INFERENCE;
+	private final Map<Mode, IAction> modeActions = new EnumMap<>(Mode.class);
 	private ITextEditor editor;
 	private IDocument document;
 	private final IDocumentListener changes = new IDocumentListener() {
@@ -66,9 +86,17 @@ public class MemoryChartView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		stack = new StackLayout();
+		parent.setLayout(stack);
 		chart = new MemoryChart(parent);
-		chart.addSelectionListener(this::selectInEditor);
-		getViewSite().getActionBars().getToolBarManager().add(new Action("Export as PNG...") {
+		chart.addSelectionListener(step -> selectInEditor(step.layer()));
+		trainingChart = new TrainingChart(parent);
+		trainingChart.addSelectionListener(bar -> selectInEditor(bar.layer()));
+		stack.topControl = chart;
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(modeAction("Inference", Mode.INFERENCE));
+		toolBar.add(modeAction("Training", Mode.TRAINING));
+		toolBar.add(new Action("Export as PNG...") {
 			@Override
 			public void run() {
 				exportPng();
@@ -78,8 +106,43 @@ public class MemoryChartView extends ViewPart {
 		follow(getSite().getPage().getActiveEditor());
 	}
 
+	private IAction modeAction(String text, Mode shows) {
+		IAction action = new Action(text, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked()) {
+					setMode(shows);
+				}
+			}
+		};
+		action.setChecked(shows == mode);
+		modeActions.put(shows, action);
+		return action;
+	}
+
 	public MemoryChart getChart() {
 		return chart;
+	}
+
+	public TrainingChart getTrainingChart() {
+		return trainingChart;
+	}
+
+	public Mode getMode() {
+		return mode;
+	}
+
+	/** Shows the chart of the mode, computed from the editor's current text. */
+	public void setMode(Mode mode) {
+		this.mode = mode;
+		modeActions.forEach((shows, action) -> action.setChecked(shows == mode));
+		stack.topControl = visibleChart();
+		chart.getParent().layout();
+		refresh();
+	}
+
+	private ChartCanvas visibleChart() {
+		return mode == Mode.INFERENCE ? chart : trainingChart;
 	}
 
 	/** Shows the chart of {@code part} if it edits a .tinyml file; other editors leave the chart as it is. */
@@ -103,17 +166,22 @@ public class MemoryChartView extends ViewPart {
 		chart.getDisplay().timerExec(REFRESH_DELAY_MILLIS, refresh);
 	}
 
-	/** Recomputes the chart from the editor's current text. */
+	/** Recomputes the visible chart from the editor's current text; the other waits until it is shown. */
 	public void refresh() {
 		if (chart.isDisposed()) {
 			return;
 		}
 		if (document == null) {
-			chart.setData(dev.tinyforge.ui.chart.MemoryChartData.EMPTY);
+			chart.setData(MemoryChartData.EMPTY);
+			trainingChart.setData(TrainingChartData.EMPTY);
 			setContentDescription("");
 			return;
 		}
-		chart.setData(ChartInputs.of(parse()));
+		if (mode == Mode.INFERENCE) {
+			chart.setData(ChartInputs.of(parse()));
+		} else {
+			trainingChart.setData(TrainingChartInputs.of(parse()));
+		}
 		setContentDescription(fileOf(editor).getName());
 	}
 
@@ -121,13 +189,13 @@ public class MemoryChartView extends ViewPart {
 		return TinyMlUi.parse(document.get(), fileOf(editor));
 	}
 
-	private void selectInEditor(OperatorStep step) {
+	private void selectInEditor(String layerName) {
 		if (editor == null) {
 			return;
 		}
 		XtextResource resource = parse();
 		resource.getAllContents().forEachRemaining(element -> {
-			if (element instanceof Layer layer && step.layer().equals(layer.getName())) {
+			if (element instanceof Layer layer && layerName.equals(layer.getName())) {
 				for (INode name : NodeModelUtils.findNodesForFeature(layer, TinyMlPackage.Literals.NODE__NAME)) {
 					editor.selectAndReveal(name.getOffset(), name.getLength());
 					getSite().getPage().activate(editor);
@@ -139,11 +207,11 @@ public class MemoryChartView extends ViewPart {
 	private void exportPng() {
 		FileDialog dialog = new FileDialog(chart.getShell(), SWT.SAVE);
 		dialog.setFilterExtensions(new String[] { "*.png" });
-		dialog.setFileName("memory.png");
+		dialog.setFileName(mode == Mode.INFERENCE ? "memory.png" : "training-memory.png");
 		dialog.setOverwrite(true);
 		String path = dialog.open();
 		if (path != null) {
-			chart.exportPng(path);
+			visibleChart().exportPng(path);
 		}
 	}
 
@@ -154,7 +222,7 @@ public class MemoryChartView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		chart.setFocus();
+		visibleChart().setFocus();
 	}
 
 	@Override

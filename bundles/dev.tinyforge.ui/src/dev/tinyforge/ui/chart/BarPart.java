@@ -1,0 +1,11 @@
+package dev.tinyforge.ui.chart;
+
+import org.eclipse.swt.graphics.RGB;
+
+/** One part of a stacked bar, as the legend names and colors it. */
+interface BarPart {
+
+	String label();
+
+	RGB rgb();
+}
