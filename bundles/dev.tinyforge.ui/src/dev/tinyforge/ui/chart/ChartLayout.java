@@ -26,9 +26,8 @@ public record ChartLayout(Rectangle sram, Rectangle lower, int bars) {
 	/** The horizontal extent of bar {@code index} (in both panels): a slot with a gap of a fifth on its right. */
 	public Rectangle barSlot(int index) {
 		double slot = (double) sram.width / Math.max(1, bars);
-		int x = sram.x + (int) Math.round(index * slot);
 		int width = Math.max(1, (int) Math.round(slot * 0.8));
-		return new Rectangle(x, 0, width, 0);
+		return new Rectangle(columnStart(index), 0, width, 0);
 	}
 
 	/** The bar under a point of either panel, or -1. */
@@ -43,9 +42,8 @@ public record ChartLayout(Rectangle sram, Rectangle lower, int bars) {
 
 	/** Row {@code index} of the lower panel cut into {@code rows} rows, for horizontal bars. */
 	public Rectangle lowerRow(int index, int rows) {
-		int top = lower.y + (int) ((long) index * lower.height / rows);
-		int bottom = lower.y + (int) ((long) (index + 1) * lower.height / rows);
-		return new Rectangle(lower.x, top, lower.width, bottom - top);
+		int top = start(lower.y, lower.height, rows, index);
+		return new Rectangle(lower.x, top, lower.width, start(lower.y, lower.height, rows, index + 1) - top);
 	}
 
 	/** The row of the lower panel cut into {@code rows} rows at height {@code y}, or -1 outside the panel. */
@@ -67,7 +65,15 @@ public record ChartLayout(Rectangle sram, Rectangle lower, int bars) {
 
 	/** The smallest x that {@link #barAt} maps to bar {@code index} or a later one. */
 	private int columnStart(int index) {
-		int count = Math.max(1, bars);
-		return sram.x + (int) (((long) index * sram.width + count - 1) / count);
+		return start(sram.x, sram.width, bars, index);
+	}
+
+	/**
+	 * Where part {@code index} of {@code count} equal parts of a length starts: the first pixel p with
+	 * {@code (p - origin) * count / length >= index}, so that the division finds the part under a pixel.
+	 */
+	private static int start(int origin, int length, int count, int index) {
+		int parts = Math.max(1, count);
+		return origin + (int) (((long) index * length + parts - 1) / parts);
 	}
 }
