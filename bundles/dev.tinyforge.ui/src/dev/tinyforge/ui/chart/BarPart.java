@@ -3,9 +3,5 @@ package dev.tinyforge.ui.chart;
 import org.eclipse.swt.graphics.RGB;
 
 /** One part of a stacked bar, as the legend names and colors it. */
-interface BarPart {
-
-	String label();
-
-	RGB rgb();
+record BarPart(String label, RGB rgb) {
 }

@@ -1,5 +1,9 @@
 package dev.tinyforge.ui.chart;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -10,30 +14,67 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * A chart drawn with SWT's GC: painted on resize, with a tooltip for what is under the mouse, and exported as the
- * same picture in a PNG file. Coordinates are SWT points, which SWT scales on high-DPI screens.
+ * A chart drawn with SWT's GC: painted on resize, with a tooltip for what is under the mouse, a click on a bar
+ * reported to listeners, and exported as the same picture in a PNG file. Coordinates are SWT points, which SWT
+ * scales on high-DPI screens.
+ *
+ * @param <D> what the chart shows
+ * @param <B> what one of its bars stands for
  */
-public abstract class ChartCanvas extends Canvas {
+public abstract class ChartCanvas<D, B> extends Canvas {
 
-	protected ChartCanvas(Composite parent) {
+	private final List<Consumer<B>> selectionListeners = new CopyOnWriteArrayList<>();
+	private D data;
+
+	protected ChartCanvas(Composite parent, D empty) {
 		super(parent, SWT.DOUBLE_BUFFERED);
+		data = empty;
 		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		addPaintListener(event -> paint(new ChartPainter(event.gc), getClientArea()));
 		addListener(SWT.Resize, event -> redraw());
 		addListener(SWT.MouseMove, event -> setToolTipText(tooltipAt(event.x, event.y)));
+		addListener(SWT.MouseUp, event -> {
+			B bar = barAt(event.x, event.y);
+			if (event.button == 1 && bar != null) {
+				selectionListeners.forEach(listener -> listener.accept(bar));
+			}
+		});
 	}
+
+	/** Shows {@code data}; subclasses offer it as {@code setData}, which SWT's own {@code setData(Object)} hides. */
+	void setChartData(D data) {
+		checkWidget();
+		this.data = data;
+		setToolTipText(null);
+		redraw();
+	}
+
+	D chartData() {
+		return data;
+	}
+
+	/** Called with what the bar the user clicked stands for. */
+	public void addSelectionListener(Consumer<B> listener) {
+		selectionListeners.add(listener);
+	}
+
+	/** The layout of the chart at its current size. */
+	public ChartLayout chartLayout() {
+		Rectangle area = getClientArea();
+		return ChartLayout.of(area.width, area.height, barCount());
+	}
+
+	/** The bars of the SRAM panel. */
+	abstract int barCount();
+
+	/** What the bar under the point stands for, or null. */
+	public abstract B barAt(int x, int y);
 
 	/** Draws the chart into {@code area}. */
 	abstract void paint(ChartPainter painter, Rectangle area);
 
 	/** The tooltip of what lies under the point, or null. */
 	abstract String tooltipAt(int x, int y);
-
-	/** Called by subclasses when what they show changes. */
-	protected void changed() {
-		setToolTipText(null);
-		redraw();
-	}
 
 	/** Writes the chart at its current size, in the screen's pixels, as a PNG file. */
 	public void exportPng(String path) {

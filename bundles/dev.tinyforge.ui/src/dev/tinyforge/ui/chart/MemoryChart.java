@@ -1,10 +1,7 @@
 package dev.tinyforge.ui.chart;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -17,36 +14,16 @@ import dev.tinyforge.dsl.analysis.OperatorStep;
  * in Flash. Steps run patch by patch are shaded, their bars one patch's bytes, with the layer-by-layer peak as a
  * line to compare. A tooltip gives the exact bytes of the bar under the mouse; a click reports the bar's operator.
  */
-public class MemoryChart extends ChartCanvas {
+public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 
-	/** The parts of a bar, bottom up, with their legend text and color. */
-	enum Part implements BarPart {
-		INPUTS("inputs", new RGB(70, 130, 180)),
-		OUTPUT("output", new RGB(60, 170, 110)),
-		SCRATCH("scratch", new RGB(240, 160, 40)),
-		OTHER("kept for later", new RGB(175, 175, 185));
+	/** The parts of a bar, bottom up. */
+	static final List<BarPart> PARTS = List.of(new BarPart("inputs", new RGB(70, 130, 180)),
+			new BarPart("output", new RGB(60, 170, 110)), new BarPart("scratch", new RGB(240, 160, 40)),
+			new BarPart("kept for later", new RGB(175, 175, 185)));
 
-		private final String label;
-		private final RGB rgb;
-
-		Part(String label, RGB rgb) {
-			this.label = label;
-			this.rgb = rgb;
-		}
-
-		@Override
-		public String label() {
-			return label;
-		}
-
-		@Override
-		public RGB rgb() {
-			return rgb;
-		}
-
-		static long[] bytes(OperatorStep step) {
-			return new long[] { step.inputBytes(), step.outputBytes(), step.scratchBytes(), step.otherLiveBytes() };
-		}
+	/** The bytes of the parts of a step's bar, in the order of {@link #PARTS}. */
+	static long[] bytes(OperatorStep step) {
+		return new long[] { step.inputBytes(), step.outputBytes(), step.scratchBytes(), step.otherLiveBytes() };
 	}
 
 	static final RGB LIMIT = new RGB(200, 30, 30);
@@ -56,49 +33,34 @@ public class MemoryChart extends ChartCanvas {
 	private static final RGB PATCHES_TEXT = new RGB(150, 110, 0);
 	private static final RGB LAYER_BY_LAYER = new RGB(120, 120, 120);
 
-	private final List<Consumer<OperatorStep>> selectionListeners = new CopyOnWriteArrayList<>();
-	private MemoryChartData data = MemoryChartData.EMPTY;
-
 	public MemoryChart(Composite parent) {
-		super(parent);
-		addListener(SWT.MouseUp, event -> {
-			OperatorStep step = stepAt(event.x, event.y);
-			if (event.button == 1 && step != null) {
-				selectionListeners.forEach(listener -> listener.accept(step));
-			}
-		});
+		super(parent, MemoryChartData.EMPTY);
 	}
 
 	public void setData(MemoryChartData data) {
-		checkWidget();
-		this.data = data;
-		changed();
+		setChartData(data);
 	}
 
+	@Override
 	public MemoryChartData getData() {
-		return data;
+		return chartData();
 	}
 
-	/** Called with the operator whose bar the user clicked. */
-	public void addSelectionListener(Consumer<OperatorStep> listener) {
-		selectionListeners.add(listener);
-	}
-
-	/** The layout of the chart at its current size. */
-	public ChartLayout chartLayout() {
-		Rectangle area = getClientArea();
-		return ChartLayout.of(area.width, area.height, data.steps().size());
+	@Override
+	int barCount() {
+		return getData().steps().size();
 	}
 
 	/** The operator whose bar is under the point, or null. */
-	public OperatorStep stepAt(int x, int y) {
+	@Override
+	public OperatorStep barAt(int x, int y) {
 		int index = chartLayout().barAt(x, y);
-		return index < 0 ? null : data.steps().get(index);
+		return index < 0 ? null : getData().steps().get(index);
 	}
 
 	@Override
 	String tooltipAt(int x, int y) {
-		return tooltip(data, stepAt(x, y));
+		return tooltip(getData(), barAt(x, y));
 	}
 
 	/**
@@ -112,9 +74,9 @@ public class MemoryChart extends ChartCanvas {
 		StringBuilder text = new StringBuilder(String.format("%d: %s (layer %s) -> %s%n", step.step(), step.name(),
 				step.layer(), step.output()));
 		text.append("live SRAM ").append(ByteText.exact(step.liveBytes())).append(step.peak() ? " (peak)" : "");
-		long[] bytes = Part.bytes(step);
-		for (Part part : Part.values()) {
-			text.append(String.format("%n  %s %s", part.label(), ByteText.exact(bytes[part.ordinal()])));
+		long[] bytes = bytes(step);
+		for (int i = 0; i < PARTS.size(); i++) {
+			text.append(String.format("%n  %s %s", PARTS.get(i).label(), ByteText.exact(bytes[i])));
 		}
 		text.append(String.format("%nweights (Flash) %s%n%,d MACs", ByteText.exact(step.weightBytes()), step.macs()));
 		PatchRegion patches = data.patches();
@@ -130,6 +92,7 @@ public class MemoryChart extends ChartCanvas {
 
 	@Override
 	void paint(ChartPainter painter, Rectangle area) {
+		MemoryChartData data = getData();
 		if (data.steps().isEmpty()) {
 			painter.text(data.title().isEmpty() ? "Open a .tinyml file to see the memory of its network" : data.title(),
 					10, 10, ChartPainter.BLACK);
@@ -137,7 +100,7 @@ public class MemoryChart extends ChartCanvas {
 		}
 		ChartLayout layout = ChartLayout.of(area.width, area.height, data.steps().size());
 		painter.text(data.title(), 10, 6, ChartPainter.BLACK);
-		painter.legendPeakBox(painter.legend(List.of(Part.values()), 10, 24), 24);
+		painter.legendPeakBox(painter.legend(PARTS, 10, 24), 24);
 		long top = Math.max(data.peakLiveBytes(), data.sramBytes());
 		if (data.hasPatches()) {
 			top = Math.max(top, data.patches().layerByLayerPeakBytes());
@@ -150,7 +113,7 @@ public class MemoryChart extends ChartCanvas {
 		for (int i = 0; i < data.steps().size(); i++) {
 			OperatorStep step = data.steps().get(i);
 			Rectangle slot = layout.barSlot(i);
-			int barTop = painter.stackedBar(layout.sram(), sramScale, slot, List.of(Part.values()), Part.bytes(step));
+			int barTop = painter.stackedBar(layout.sram(), sramScale, slot, PARTS, bytes(step));
 			if (step.peak()) {
 				painter.peak(layout.sram(), slot, barTop, "peak " + ByteText.brief(step.liveBytes()));
 			}
@@ -167,7 +130,7 @@ public class MemoryChart extends ChartCanvas {
 
 	/** The shaded columns of the patch phase, labelled at their top, and the peak without patches as a line. */
 	private void drawPatchRegion(ChartPainter painter, ChartLayout layout, NiceScale scale) {
-		PatchRegion patches = data.patches();
+		PatchRegion patches = getData().patches();
 		Rectangle span = layout.span(patches.firstStep(), patches.lastStep());
 		painter.fill(span, PATCHES);
 		painter.text(patches.label(), span.x + 3, span.y + 2, PATCHES_TEXT);
@@ -176,6 +139,7 @@ public class MemoryChart extends ChartCanvas {
 	}
 
 	private void drawFlash(ChartPainter painter, ChartLayout layout) {
+		MemoryChartData data = getData();
 		Rectangle plot = layout.lower();
 		NiceScale flashScale = NiceScale.ofBytes(data.maxWeightBytes(), 3);
 		painter.axis(plot, flashScale, "Flash");

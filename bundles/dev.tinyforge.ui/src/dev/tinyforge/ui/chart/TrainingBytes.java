@@ -1,5 +1,9 @@
 package dev.tinyforge.ui.chart;
 
+import java.util.List;
+
+import org.eclipse.swt.graphics.RGB;
+
 /**
  * Training memory by category, of one layer or of a whole scheme, in bytes of SRAM.
  *
@@ -11,7 +15,12 @@ package dev.tinyforge.ui.chart;
  */
 public record TrainingBytes(long kept, long parameters, long gradients, long optimizerState, long liteResidual) {
 
-	/** The categories in the order of {@link TrainingPart}. */
+	/** The categories as bar parts, bottom up. */
+	static final List<BarPart> PARTS = List.of(new BarPart("kept activations", new RGB(70, 130, 180)),
+			new BarPart("updated parameters", new RGB(60, 170, 110)), new BarPart("gradients", new RGB(240, 160, 40)),
+			new BarPart("optimizer state", new RGB(200, 90, 140)), new BarPart("lite residual", new RGB(120, 90, 170)));
+
+	/** The categories in the order of {@link #PARTS}. */
 	public long[] parts() {
 		return new long[] { kept, parameters, gradients, optimizerState, liteResidual };
 	}

@@ -1,10 +1,5 @@
 package dev.tinyforge.ui.chart;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -16,58 +11,43 @@ import org.eclipse.swt.widgets.Composite;
  * forward and backward, and the step's peak; below, the update schemes side by side as horizontal bars of their
  * totals with their peaks, the train block's own highlighted. Without bars it shows its title as a message.
  */
-public class TrainingChart extends ChartCanvas {
+public class TrainingChart extends ChartCanvas<TrainingChartData, TrainingBar> {
 
 	private static final RGB FORWARD = new RGB(150, 150, 150);
 	private static final RGB BACKWARD = new RGB(30, 30, 30);
 	private static final RGB CHOSEN = new RGB(222, 235, 250);
 	private static final int VALUE_ROOM = 190;
 
-	private final List<Consumer<TrainingBar>> selectionListeners = new CopyOnWriteArrayList<>();
-	private TrainingChartData data = TrainingChartData.EMPTY;
-
 	public TrainingChart(Composite parent) {
-		super(parent);
-		addListener(SWT.MouseUp, event -> {
-			TrainingBar bar = barAt(event.x, event.y);
-			if (event.button == 1 && bar != null) {
-				selectionListeners.forEach(listener -> listener.accept(bar));
-			}
-		});
+		super(parent, TrainingChartData.EMPTY);
 	}
 
 	public void setData(TrainingChartData data) {
-		checkWidget();
-		this.data = data;
-		changed();
+		setChartData(data);
 	}
 
+	@Override
 	public TrainingChartData getData() {
-		return data;
+		return chartData();
 	}
 
-	/** Called with the operator whose bar the user clicked. */
-	public void addSelectionListener(Consumer<TrainingBar> listener) {
-		selectionListeners.add(listener);
-	}
-
-	/** The layout of the chart at its current size. */
-	public ChartLayout chartLayout() {
-		Rectangle area = getClientArea();
-		return ChartLayout.of(area.width, area.height, data.bars().size());
+	@Override
+	int barCount() {
+		return getData().bars().size();
 	}
 
 	/** The operator whose bar of the SRAM panel is under the point, or null. */
+	@Override
 	public TrainingBar barAt(int x, int y) {
 		ChartLayout layout = chartLayout();
 		int index = layout.sram().contains(x, y) ? layout.barAt(x, y) : -1;
-		return index < 0 ? null : data.bars().get(index);
+		return index < 0 ? null : getData().bars().get(index);
 	}
 
 	/** The scheme whose row of the lower panel is at the height, or null. */
 	public SchemeBar schemeAt(int y) {
-		int index = chartLayout().lowerRowAt(y, data.schemes().size());
-		return index < 0 ? null : data.schemes().get(index);
+		int index = chartLayout().lowerRowAt(y, getData().schemes().size());
+		return index < 0 ? null : getData().schemes().get(index);
 	}
 
 	@Override
@@ -102,13 +82,14 @@ public class TrainingChart extends ChartCanvas {
 
 	private static void appendParts(StringBuilder text, TrainingBytes bytes) {
 		long[] parts = bytes.parts();
-		for (TrainingPart part : TrainingPart.values()) {
-			text.append(String.format("%n  %s %s", part.label(), ByteText.exact(parts[part.ordinal()])));
+		for (int i = 0; i < parts.length; i++) {
+			text.append(String.format("%n  %s %s", TrainingBytes.PARTS.get(i).label(), ByteText.exact(parts[i])));
 		}
 	}
 
 	@Override
 	void paint(ChartPainter painter, Rectangle area) {
+		TrainingChartData data = getData();
 		if (data.bars().isEmpty()) {
 			int y = 10;
 			for (String line : data.title().split("\n")) {
@@ -119,7 +100,7 @@ public class TrainingChart extends ChartCanvas {
 		}
 		ChartLayout layout = ChartLayout.of(area.width, area.height, data.bars().size());
 		painter.text(data.title(), 10, 6, ChartPainter.BLACK);
-		int x = painter.legend(List.of(TrainingPart.values()), 10, 24);
+		int x = painter.legend(TrainingBytes.PARTS, 10, 24);
 		x = painter.legendLine("live forward", FORWARD, x, 24);
 		x = painter.legendLine("live backward", BACKWARD, x, 24);
 		painter.legendLine("peak", ChartPainter.PEAK, x, 24);
@@ -128,13 +109,14 @@ public class TrainingChart extends ChartCanvas {
 	}
 
 	private void drawSteps(ChartPainter painter, ChartLayout layout) {
+		TrainingChartData data = getData();
 		Rectangle plot = layout.sram();
 		NiceScale scale = NiceScale.ofBytes(data.sramAxisBytes(), 5);
 		painter.axis(plot, scale, "SRAM");
 		long[] forward = new long[data.bars().size()];
 		long[] backward = new long[data.bars().size()];
 		for (TrainingBar bar : data.bars()) {
-			painter.stackedBar(plot, scale, layout.barSlot(bar.step()), List.of(TrainingPart.values()),
+			painter.stackedBar(plot, scale, layout.barSlot(bar.step()), TrainingBytes.PARTS,
 					bar.bytes().parts());
 			forward[bar.step()] = bar.forwardLiveBytes();
 			backward[bar.step()] = bar.backwardLiveBytes();
@@ -154,6 +136,7 @@ public class TrainingChart extends ChartCanvas {
 
 	/** One row per scheme: its name left of the bar, its totals stacked, its peak a tick, the figures after it. */
 	private void drawSchemes(ChartPainter painter, ChartLayout layout) {
+		TrainingChartData data = getData();
 		Rectangle plot = layout.lower();
 		painter.text("schemes compared (same batch, optimizer and precisions): totals by category, peak as |",
 				plot.x, plot.y - 18, ChartPainter.BLACK);
@@ -172,7 +155,7 @@ public class TrainingChart extends ChartCanvas {
 			painter.text(scheme.label(), barsX - 8 - name.x, middle - name.y / 2, ChartPainter.BLACK);
 			int thickness = Math.max(2, row.height * 3 / 5);
 			int end = painter.horizontalStackedBar(barsX, barsWidth, middle - thickness / 2, thickness, scale,
-					List.of(TrainingPart.values()), scheme.bytes().parts());
+					TrainingBytes.PARTS, scheme.bytes().parts());
 			int peakX = barsX + scale.pixels(scheme.peakBytes(), barsWidth);
 			painter.tick(peakX, row.y + 1, row.y + row.height - 1, ChartPainter.BLACK);
 			// the first scheme is full fine-tuning, the measure of the others

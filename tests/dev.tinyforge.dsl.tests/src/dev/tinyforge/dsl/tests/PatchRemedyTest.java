@@ -99,20 +99,17 @@ class PatchRemedyTest {
 
 	@Test
 	void theOptionGoesAfterTheOutputBeforeSimdOrReplacesTheOldOne() throws Exception {
-		String head = TinyMlTexts.BOARD + WIDE_START;
-		assertEquals(head + "deploy tiny on board {\n\toutput \"gen\"\n\tpatches auto\n\tsimd off\n}\n",
-				withAutoPatches(head + "deploy tiny on board {\n\toutput \"gen\"\n\tsimd off\n}\n"));
-		assertEquals(head + "deploy tiny on board {\n\tpatches auto\n\tsimd off\n}\n",
-				withAutoPatches(head + "deploy tiny on board {\n\tsimd off\n}\n"));
-		assertEquals(head + "deploy tiny on board { output \"gen\" patches auto }\n",
-				withAutoPatches(head + "deploy tiny on board { output \"gen\" }\n"));
-		assertEquals(head + "deploy tiny on board { patches auto }\n",
-				withAutoPatches(head + "deploy tiny on board {}\n"));
-		assertEquals(head + "deploy tiny on board {\n\tpatches auto\n}\n",
-				withAutoPatches(head + "deploy tiny on board {\n}\n"));
-		assertEquals(head + "deploy tiny on board {\n\tpatches auto\n}\n",
-				withAutoPatches(head + "deploy tiny on board {\n\tpatches 2x2 until c1\n}\n"));
-		assertEquals(head + "deploy tiny on board { patches auto }\n",
-				withAutoPatches(head + "deploy tiny on board { patches auto overhead 5 % }\n"));
+		String[][] deploysAndFixes = {
+				{ "{\n\toutput \"gen\"\n\tsimd off\n}", "{\n\toutput \"gen\"\n\tpatches auto\n\tsimd off\n}" },
+				{ "{\n\tsimd off\n}", "{\n\tpatches auto\n\tsimd off\n}" },
+				{ "{ output \"gen\" }", "{ output \"gen\" patches auto }" },
+				{ "{}", "{ patches auto }" },
+				{ "{\n}", "{\n\tpatches auto\n}" },
+				{ "{\n\tpatches 2x2 until c1\n}", "{\n\tpatches auto\n}" },
+				{ "{ patches auto overhead 5 % }", "{ patches auto }" } };
+		String head = TinyMlTexts.BOARD + WIDE_START + "deploy tiny on board ";
+		for (String[] deployAndFix : deploysAndFixes) {
+			assertEquals(head + deployAndFix[1] + "\n", withAutoPatches(head + deployAndFix[0] + "\n"));
+		}
 	}
 }

@@ -2,15 +2,14 @@ package dev.tinyforge.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -30,21 +29,14 @@ import dev.tinyforge.ui.internal.views.MemoryChartView;
 @EnabledIfEnvironmentVariable(named = "TINYFORGE_SCREENSHOTS", matches = ".+")
 class ScreenshotScenario {
 
-	private static final Path EXAMPLE = Path.of("../../example-projects/person-detection");
-
 	@Test
-	void scenes() throws CoreException, IOException {
+	void scenes() throws CoreException, IOException, BadLocationException {
 		Path out = Path.of(System.getenv("TINYFORGE_SCREENSHOTS"));
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
 		shell.setBounds(Display.getCurrent().getBounds()); // no window manager under Xvfb to maximise it
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("person-detection");
-		project.create(null);
-		project.open(null);
-		for (String name : List.of("devices.tinyml", "person-detect.tinyml", "too-big-for-m0.tinyml")) {
-			project.getFile(name).create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLE.resolve(name))), true,
-					null);
-		}
+		IProject project = ExampleWorkspace.copy("person-detection", "person-detection", "devices.tinyml",
+				"person-detect.tinyml", "too-big-for-m0.tinyml");
 		page.showView("org.eclipse.ui.views.ProblemView");
 		page.showView("org.eclipse.ui.views.ContentOutline");
 		page.showView(MemoryChartView.ID);
@@ -54,6 +46,19 @@ class ScreenshotScenario {
 
 		page.activate(IDE.openEditor(page, project.getFile("too-big-for-m0.tinyml")));
 		hold(out, "over-budget");
+
+		// MCUNetV2's patches, typed into the deploy and not saved: the chart shades the layers run patch by patch
+		page.activate(editor);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.replace(document.get().indexOf("output \"generated/"), 0, "patches auto\n\t");
+		hold(out, "patches");
+
+		IProject training = ExampleWorkspace.copy("on-device-training", "on-device-training", "mobilenetv2.tinyml",
+				"fine-tune.tinyml");
+		MemoryChartView chart = (MemoryChartView) page.showView(MemoryChartView.ID);
+		chart.setMode(MemoryChartView.Mode.TRAINING);
+		page.activate(IDE.openEditor(page, training.getFile("fine-tune.tinyml")));
+		hold(out, "training");
 	}
 
 	private static void hold(Path out, String scene) throws IOException {

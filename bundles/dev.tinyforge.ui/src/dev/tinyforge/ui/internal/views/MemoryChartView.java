@@ -141,7 +141,7 @@ public class MemoryChartView extends ViewPart {
 		refresh();
 	}
 
-	private ChartCanvas visibleChart() {
+	private ChartCanvas<?, ?> visibleChart() {
 		return mode == Mode.INFERENCE ? chart : trainingChart;
 	}
 
