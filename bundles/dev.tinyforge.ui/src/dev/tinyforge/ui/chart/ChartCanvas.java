@@ -61,11 +61,11 @@ public abstract class ChartCanvas<D, B> extends Canvas {
 	/** The layout of the chart at its current size. */
 	public ChartLayout chartLayout() {
 		Rectangle area = getClientArea();
-		return ChartLayout.of(area.width, area.height, barCount());
+		return layout(area.width, area.height);
 	}
 
-	/** The bars of the SRAM panel. */
-	abstract int barCount();
+	/** The layout of the chart at a size. */
+	abstract ChartLayout layout(int width, int height);
 
 	/** What the bar under the point stands for, or null. */
 	public abstract B barAt(int x, int y);

@@ -15,10 +15,16 @@ public record ChartLayout(Rectangle sram, Rectangle lower, int bars) {
 	static final int GAP = 44;
 	static final int BOTTOM = 30;
 
+	/** Two thirds of the height for the SRAM panel. */
 	public static ChartLayout of(int width, int height, int bars) {
+		return of(width, height, bars, 2.0 / 3);
+	}
+
+	/** @param sramShare the part of the plots' height the SRAM panel takes, the rest is the lower panel's */
+	public static ChartLayout of(int width, int height, int bars, double sramShare) {
 		int plotWidth = Math.max(1, width - LEFT - RIGHT);
 		int plotHeight = Math.max(2, height - TOP - GAP - BOTTOM);
-		int sramHeight = plotHeight * 2 / 3;
+		int sramHeight = (int) (plotHeight * sramShare);
 		return new ChartLayout(new Rectangle(LEFT, TOP, plotWidth, sramHeight),
 				new Rectangle(LEFT, TOP + sramHeight + GAP, plotWidth, plotHeight - sramHeight), bars);
 	}

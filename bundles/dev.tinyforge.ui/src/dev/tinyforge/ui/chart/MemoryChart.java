@@ -47,8 +47,8 @@ public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 	}
 
 	@Override
-	int barCount() {
-		return getData().steps().size();
+	ChartLayout layout(int width, int height) {
+		return ChartLayout.of(width, height, getData().steps().size());
 	}
 
 	/** The operator whose bar is under the point, or null. */
@@ -98,7 +98,7 @@ public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 					10, 10, ChartPainter.BLACK);
 			return;
 		}
-		ChartLayout layout = ChartLayout.of(area.width, area.height, data.steps().size());
+		ChartLayout layout = layout(area.width, area.height);
 		painter.text(data.title(), 10, 6, ChartPainter.BLACK);
 		painter.legendPeakBox(painter.legend(PARTS, 10, 24), 24);
 		long top = Math.max(data.peakLiveBytes(), data.sramBytes());
@@ -133,7 +133,8 @@ public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 		PatchRegion patches = getData().patches();
 		Rectangle span = layout.span(patches.firstStep(), patches.lastStep());
 		painter.fill(span, PATCHES);
-		painter.text(patches.label(), span.x + 3, span.y + 2, PATCHES_TEXT);
+		// above the panel, where the limit lines at its top leave it readable
+		painter.text(patches.label(), span.x + 3, span.y - painter.extent(patches.label()).y - 2, PATCHES_TEXT);
 		painter.line(layout.sram(), scale, patches.layerByLayerPeakBytes(), LAYER_BY_LAYER,
 				"peak layer by layer " + ByteText.brief(patches.layerByLayerPeakBytes()), true);
 	}

@@ -27,9 +27,12 @@ public record NiceScale(long step, long max) {
 		return new NiceScale(step, (largest + step - 1) / step * step);
 	}
 
-	/** As {@link #of}, in whole KiB once the bytes reach a few KiB, so that the ticks read 50 KiB, not 48.8 KiB. */
+	/**
+	 * As {@link #of}, in whole KiB once the bytes reach a few KiB and in whole MiB once they reach a few MiB, so that
+	 * the ticks read 50 KiB, not 48.8 KiB, and 5 MiB, not 4.9 MiB.
+	 */
 	public static NiceScale ofBytes(long largest, int ticks) {
-		long unit = largest >= 4096 ? 1024 : 1;
+		long unit = largest >= 4L << 20 ? 1L << 20 : largest >= 4096 ? 1024 : 1;
 		NiceScale scale = of((largest + unit - 1) / unit, ticks);
 		return new NiceScale(scale.step * unit, scale.max * unit);
 	}

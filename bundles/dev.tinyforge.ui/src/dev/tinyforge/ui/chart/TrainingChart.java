@@ -31,9 +31,10 @@ public class TrainingChart extends ChartCanvas<TrainingChartData, TrainingBar> {
 		return chartData();
 	}
 
+	/** Half the height for the schemes: their names and figures need rows that text fits in. */
 	@Override
-	int barCount() {
-		return getData().bars().size();
+	ChartLayout layout(int width, int height) {
+		return ChartLayout.of(width, height, getData().bars().size(), 0.5);
 	}
 
 	/** The operator whose bar of the SRAM panel is under the point, or null. */
@@ -98,7 +99,7 @@ public class TrainingChart extends ChartCanvas<TrainingChartData, TrainingBar> {
 			}
 			return;
 		}
-		ChartLayout layout = ChartLayout.of(area.width, area.height, data.bars().size());
+		ChartLayout layout = layout(area.width, area.height);
 		painter.text(data.title(), 10, 6, ChartPainter.BLACK);
 		int x = painter.legend(TrainingBytes.PARTS, 10, 24);
 		x = painter.legendLine("live forward", FORWARD, x, 24);

@@ -24,6 +24,8 @@ class ChartLayoutTest {
 		assertEquals(400 * 1024, sram.max());
 		assertEquals(4, sram.tickCount());
 		assertEquals(50, sram.pixels(sram.max() / 2, 100));
+		// a training step's megabytes on a 5 MiB grid
+		assertEquals(new NiceScale(5L << 20, 15L << 20), NiceScale.ofBytes(11_700_000, 3));
 	}
 
 	@Test

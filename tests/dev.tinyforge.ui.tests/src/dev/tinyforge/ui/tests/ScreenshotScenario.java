@@ -47,17 +47,21 @@ class ScreenshotScenario {
 		page.activate(IDE.openEditor(page, project.getFile("too-big-for-m0.tinyml")));
 		hold(out, "over-budget");
 
-		// MCUNetV2's patches, typed into the deploy and not saved: the chart shades the layers run patch by patch
+		// MCUNetV2's patches, typed into the deploy and not saved: the chart, maximised, shades the layers run
+		// patch by patch
 		page.activate(editor);
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		document.replace(document.get().indexOf("output \"generated/"), 0, "patches auto\n\t");
+		MemoryChartView chart = (MemoryChartView) page.showView(MemoryChartView.ID);
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_MAXIMIZED);
 		hold(out, "patches");
 
 		IProject training = ExampleWorkspace.copy("on-device-training", "on-device-training", "mobilenetv2.tinyml",
 				"fine-tune.tinyml");
-		MemoryChartView chart = (MemoryChartView) page.showView(MemoryChartView.ID);
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_RESTORED);
 		chart.setMode(MemoryChartView.Mode.TRAINING);
 		page.activate(IDE.openEditor(page, training.getFile("fine-tune.tinyml")));
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_MAXIMIZED);
 		hold(out, "training");
 	}
 
