@@ -81,8 +81,9 @@ public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 		text.append(String.format("%nweights (Flash) %s%n%,d MACs", ByteText.exact(step.weightBytes()), step.macs()));
 		PatchRegion patches = data.patches();
 		if (patches != null && patches.contains(step.step())) {
-			text.append(String.format("%npatch by patch, %dx%d: the live SRAM of one patch (layer by layer the peak"
-					+ " is %s)%nsteps %d-%d: %,d MACs with the halos, %,d layer by layer: +%.1f%% of the network's MACs",
+			text.append(String.format("%npatch by patch, %dx%d: the live SRAM of one patch (layer by layer the"
+					+ " peak is %s)%nsteps %d-%d: %,d MACs with the halos, %,d layer by layer: +%.1f%% of the"
+					+ " network's MACs",
 					patches.rows(), patches.columns(), ByteText.exact(patches.layerByLayerPeakBytes()),
 					patches.firstStep(), patches.lastStep(), patches.executedMacs(), patches.prefixMacs(),
 					100 * patches.macOverhead()));

@@ -58,8 +58,8 @@ public record TrainingChartData(String title, List<TrainingBar> bars, long peakB
 						scheme.peakBytes(), scheme.arenaBytes(), scheme.frozenWeightBytes(),
 						full / (double) scheme.peakBytes(), scheme.setup().scheme().equals(chosen.setup().scheme())))
 				.toList();
-		return new TrainingChartData(title, bars, chosen.peakBytes(), TrainingWords.peak(graph, chosen), chosen.arenaBytes(),
-				compared, sramBytes, sramAvailableBytes);
+		return new TrainingChartData(title, bars, chosen.peakBytes(), TrainingWords.peak(graph, chosen),
+				chosen.arenaBytes(), compared, sramBytes, sramAvailableBytes);
 	}
 
 	public boolean hasDevice() {
@@ -70,7 +70,8 @@ public record TrainingChartData(String title, List<TrainingBar> bars, long peakB
 	public long sramAxisBytes() {
 		long top = Math.max(peakBytes, sramBytes);
 		for (TrainingBar bar : bars) {
-			top = Math.max(top, Math.max(bar.bytes().total(), Math.max(bar.forwardLiveBytes(), bar.backwardLiveBytes())));
+			top = Math.max(top, bar.bytes().total());
+			top = Math.max(top, Math.max(bar.forwardLiveBytes(), bar.backwardLiveBytes()));
 		}
 		return top;
 	}

@@ -1,6 +1,8 @@
 /**
- * The memory chart: a widget drawn with SWT's GC (SWTChart needs Java 21) showing, per operator of a network, the
- * SRAM live while it runs as stacked bars against the device's limit, and its weights in Flash. Scales and layout
- * are plain classes, tested without a display.
+ * The memory charts: widgets drawn with SWT's GC (SWTChart needs Java 21). {@link dev.tinyforge.ui.chart.MemoryChart}
+ * shows, per operator of a network, the SRAM live while it runs as stacked bars against the device's limit (the
+ * patch phase shaded) and its weights in Flash; {@link dev.tinyforge.ui.chart.TrainingChart} the memory of a
+ * training step per operator and the update schemes compared. Scales and layout are plain classes, tested without
+ * a display.
  */
 package dev.tinyforge.ui.chart;

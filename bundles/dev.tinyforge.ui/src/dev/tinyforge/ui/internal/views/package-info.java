@@ -1,2 +1,2 @@
-/** The TinyForge views: the memory chart of the .tinyml file in the active editor. */
+/** The TinyForge views: the memory charts (inference and training) of the .tinyml file in the active editor. */
 package dev.tinyforge.ui.internal.views;
