@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -36,6 +37,11 @@ final class ExampleWorkspace {
 
 	/** Runs the event loop until {@code condition} holds; fails with {@code message} after 20 seconds. */
 	static void waitUntil(BooleanSupplier condition, String message) {
+		waitUntil(condition, () -> message);
+	}
+
+	/** As {@link #waitUntil(BooleanSupplier, String)}, with the failure's message made when it fails. */
+	static void waitUntil(BooleanSupplier condition, Supplier<String> message) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + 20_000;
 		while (!condition.getAsBoolean()) {

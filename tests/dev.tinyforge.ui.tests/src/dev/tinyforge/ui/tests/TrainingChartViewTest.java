@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -71,7 +72,7 @@ class TrainingChartViewTest {
 	void theBarsAreTheTrainBlocksMemoryAndTheSchemesItsComparison() throws CoreException {
 		open("fine-tune.tinyml");
 		TrainingChart chart = view.getTrainingChart();
-		waitUntil(() -> !chart.getData().bars().isEmpty(), "no training chart");
+		waitUntil(() -> !chart.getData().bars().isEmpty(), () -> "no training chart");
 		TrainingChartData data = chart.getData();
 
 		// the first train block, analysed here without the chart's code
@@ -112,10 +113,36 @@ class TrainingChartViewTest {
 	}
 
 	@Test
+	void theChartFollowsTheCaretToAnotherTrainBlockAndEditsToIt() throws Exception {
+		open("fine-tune.tinyml");
+		TrainingChart chart = view.getTrainingChart();
+		waitUntil(() -> !chart.getData().bars().isEmpty(), () -> "no training chart");
+		long firstPeak = chart.getData().peakBytes();
+		ITextEditor text = (ITextEditor) editor;
+		IDocument document = text.getDocumentProvider().getDocument(editor.getEditorInput());
+
+		text.selectAndReveal(document.get().indexOf("scheme layers"), 0);
+		waitUntil(() -> chart.getData().title().startsWith("train mbv2: layers last, classifier, batch 8"),
+				() -> chart.getData().title());
+
+		// the block's own scheme is none of TinyTL's, so it comes fifth
+		assertEquals(5, chart.getData().schemes().size());
+		assertEquals("layers last, classifier", chart.getData().schemes().get(4).label());
+		assertTrue(chart.getData().schemes().get(4).chosen());
+		assertTrue(chart.getData().peakBytes() != firstPeak);
+
+		int batch = document.get().lastIndexOf("batch 8") + "batch ".length();
+		long batch8 = chart.getData().peakBytes();
+		document.replace(batch, 1, "1");
+		waitUntil(() -> chart.getData().title().contains("batch 1,"), () -> chart.getData().title());
+		assertTrue(chart.getData().peakBytes() < batch8, "a smaller batch keeps fewer activations");
+	}
+
+	@Test
 	void aFileWithoutTrainBlockSaysHowToAddOne() throws CoreException {
 		open("mobilenetv2.tinyml");
 		TrainingChart chart = view.getTrainingChart();
-		waitUntil(() -> chart.getData().title().contains("no train block"), "no message");
+		waitUntil(() -> chart.getData().title().contains("no train block"), () -> chart.getData().title());
 
 		assertTrue(chart.getData().bars().isEmpty());
 		assertTrue(chart.getData().title().contains("train mbv2 {\n    scheme bias-only + lite-residual"),

@@ -7,9 +7,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -35,8 +38,8 @@ import dev.tinyforge.ui.chart.TrainingChartData;
 /**
  * Window > Show View > TinyForge > Memory per Layer: the chart of the .tinyml editor last active, redrawn a moment
  * after each change to its text, in one of two modes: inference (the deployed network's memory per layer) or
- * training (the memory of fine-tuning it as the file's train block says, and the schemes compared). Clicking a bar
- * selects the layer it belongs to in the editor.
+ * training (the memory of fine-tuning it as the train block at the caret, or the file's first, says, and the schemes
+ * compared). Clicking a bar selects the layer it belongs to in the editor.
  */
 public class MemoryChartView extends ViewPart {
 
@@ -68,6 +71,13 @@ public class MemoryChartView extends ViewPart {
 		}
 	};
 	private final Runnable refresh = this::refresh;
+	/** In training mode the chart shows the train block the caret is in. */
+	private final ISelectionChangedListener caretMoves = event -> {
+		if (mode == Mode.TRAINING) {
+			scheduleRefresh();
+		}
+	};
+	private final TrainingChartInputs trainingInputs = new TrainingChartInputs();
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -153,13 +163,20 @@ public class MemoryChartView extends ViewPart {
 		}
 		if (document != null) {
 			document.removeDocumentListener(changes);
+			caretsOf(editor).removePostSelectionChangedListener(caretMoves);
 		}
 		editor = next;
 		document = next == null ? null : next.getDocumentProvider().getDocument(next.getEditorInput());
 		if (document != null) {
 			document.addDocumentListener(changes);
+			caretsOf(editor).addPostSelectionChangedListener(caretMoves);
 		}
 		refresh();
+	}
+
+	/** A text editor's selection provider reports the caret once it rests. */
+	private static IPostSelectionProvider caretsOf(ITextEditor editor) {
+		return (IPostSelectionProvider) editor.getSelectionProvider();
 	}
 
 	private void scheduleRefresh() {
@@ -180,7 +197,8 @@ public class MemoryChartView extends ViewPart {
 		if (mode == Mode.INFERENCE) {
 			chart.setData(ChartInputs.of(parse()));
 		} else {
-			trainingChart.setData(TrainingChartInputs.of(parse()));
+			int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+			trainingChart.setData(trainingInputs.of(parse(), document.get(), caret));
 		}
 		setContentDescription(fileOf(editor).getName());
 	}
@@ -230,6 +248,7 @@ public class MemoryChartView extends ViewPart {
 		getSite().getPage().removePartListener(editors);
 		if (document != null) {
 			document.removeDocumentListener(changes);
+			caretsOf(editor).removePostSelectionChangedListener(caretMoves);
 		}
 		super.dispose();
 	}
