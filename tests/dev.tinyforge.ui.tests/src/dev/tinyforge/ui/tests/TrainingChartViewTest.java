@@ -40,7 +40,6 @@ import dev.tinyforge.ui.internal.views.MemoryChartView;
 /** The on-device training example in the editor, with the memory chart in its training mode beside it. */
 class TrainingChartViewTest {
 
-
 	private IProject project;
 	private IWorkbenchPage page;
 	private IEditorPart editor;
