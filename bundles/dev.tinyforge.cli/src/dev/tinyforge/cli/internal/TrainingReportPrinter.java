@@ -67,20 +67,13 @@ final class TrainingReportPrinter {
 		table.row("#", "layer", "op", "updates", "kept B", "params B", "grads B", "optimizer B", "lite res. B",
 				"forward live B", "backward live B");
 		for (int op = 0; op < graph.opCount(); op++) {
-			table.row(String.valueOf(op), graph.opName(op), graph.opKind(op).name(), updates(memory, op),
+			table.row(String.valueOf(op), graph.opName(op), graph.opKind(op).name(), TrainingWords.updates(memory, op),
 					grouped(memory.keptActivationBytes(op)), grouped(memory.parameterBytes(op)),
 					grouped(memory.gradientBytes(op)), grouped(memory.optimizerStateBytes(op)),
 					grouped(memory.liteResidualBytes(op)), grouped(memory.forwardLiveBytes(op)),
 					grouped(memory.backwardLiveBytes(op)));
 		}
 		return table;
-	}
-
-	private static String updates(TrainingMemory memory, int op) {
-		if (memory.updatesWeights(op)) {
-			return memory.updatesBias(op) ? "weights, bias" : "weights";
-		}
-		return memory.updatesBias(op) ? "bias" : "";
 	}
 
 	private static TextTable totals(LayerGraph graph, TrainingMemory memory) {
@@ -93,16 +86,8 @@ final class TrainingReportPrinter {
 				+ " modules");
 		table.row("frozen weights (Flash)", bytes(memory.frozenWeightBytes()));
 		table.row("arena (SRAM)", bytes(memory.arenaBytes()));
-		table.row("peak", bytes(memory.peakBytes()) + " live " + where(graph, memory));
+		table.row("peak", bytes(memory.peakBytes()) + " live " + TrainingWords.peak(graph, memory));
 		return table;
-	}
-
-	private static String where(LayerGraph graph, TrainingMemory memory) {
-		return switch (memory.peakPhase()) {
-			case FORWARD -> "at #" + memory.peakOp() + " " + graph.opName(memory.peakOp()) + " forward";
-			case BACKWARD -> "at #" + memory.peakOp() + " " + graph.opName(memory.peakOp()) + " backward";
-			case UPDATE -> "at the update";
-		};
 	}
 
 	private static TextTable schemes(TrainingReport training) {

@@ -58,7 +58,8 @@ public final class TrainingReportBuilder {
 		return new TrainingAnalysisReport(file, IssueDiagnostics.of(file, issues), trainings);
 	}
 
-	private TrainingReport analyze(Training block) {
+	/** The training memory of one {@code train} block, whose network must be resolved. */
+	public TrainingReport analyze(Training block) {
 		TrainingSetup setup;
 		try {
 			setup = TrainingSetups.of(block);

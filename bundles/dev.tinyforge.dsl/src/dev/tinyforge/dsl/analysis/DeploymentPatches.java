@@ -41,11 +41,15 @@ public record DeploymentPatches(PatchPlan plan, List<String> problems) {
 			if (option.getMode() != PatchMode.AUTO) {
 				return NONE;
 			}
-			int percent = option.getOverheadPercent() > 0 ? option.getOverheadPercent() : DEFAULT_OVERHEAD_PERCENT;
-			return new DeploymentPatches(new PatchPlanner(new NetworkAnalyzer()).choose(g, percent / 100.0).orElse(null),
-					List.of());
+			return auto(g, option.getOverheadPercent() > 0 ? option.getOverheadPercent() : DEFAULT_OVERHEAD_PERCENT);
 		}
 		return byHand(option, g);
+	}
+
+	/** What {@code patches auto overhead PERCENT %} resolves to: the planner's choice, or none. */
+	public static DeploymentPatches auto(LayerGraph g, int percent) {
+		return new DeploymentPatches(new PatchPlanner(new NetworkAnalyzer()).choose(g, percent / 100.0).orElse(null),
+				List.of());
 	}
 
 	private static DeploymentPatches byHand(dev.tinyforge.dsl.tinyMl.PatchPlan option, LayerGraph g) {

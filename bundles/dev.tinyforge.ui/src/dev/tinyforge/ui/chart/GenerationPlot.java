@@ -1,8 +1,8 @@
 package dev.tinyforge.ui.chart;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
@@ -32,7 +32,7 @@ public class GenerationPlot extends SeriesChart {
 	}
 
 	@Override
-	void paint(GC gc, Rectangle area) {
+	void paint(ChartPainter painter, Rectangle area) {
 		double low = Double.POSITIVE_INFINITY;
 		double high = Double.NEGATIVE_INFINITY;
 		int generations = 0;
@@ -45,42 +45,30 @@ public class GenerationPlot extends SeriesChart {
 				}
 			}
 		}
-		drawTitle(gc, "Best " + (objective.isEmpty() ? "objective" : objective) + " per generation",
+		drawTitle(painter, "Best " + (objective.isEmpty() ? "objective" : objective) + " per generation",
 				low > high ? "Run a search to see its progress" : null);
 		if (low > high) {
 			return;
 		}
-		drawLegend(gc, series.stream().map(ProgressSeries::device).toList());
+		drawLegend(painter, series.stream().map(ProgressSeries::device).toList());
 		Rectangle plot = PlotArea.of(area);
 		NiceScale scores = NiceScale.around(low, high, 4);
 		NiceScale steps = NiceScale.of(Math.max(1, generations), 5);
-		Axes.drawVertical(gc, plot, scores, NumberText::brief, objective);
-		Axes.drawHorizontal(gc, plot, steps, NumberText::brief, "generation");
-		gc.setLineWidth(2);
+		painter.verticalAxis(plot, scores, NumberText::brief, objective);
+		painter.horizontalAxis(plot, steps, NumberText::brief, "generation");
 		for (int i = 0; i < series.size(); i++) {
-			gc.setForeground(Axes.color(Axes.series(i)));
-			drawLine(gc, plot, scores, steps, series.get(i).bests());
+			int[] points = points(plot, scores, steps, series.get(i).bests());
+			if (points.length > 0) {
+				painter.polyline(points, ChartPainter.series(i));
+			}
 		}
-		gc.setLineWidth(1);
 	}
 
-	private static void drawLine(GC gc, Rectangle plot, NiceScale scores, NiceScale steps, List<Double> bests) {
-		int lastX = -1;
-		int lastY = -1;
-		for (int generation = 0; generation < bests.size(); generation++) {
-			double best = bests.get(generation);
-			if (Double.isNaN(best)) {
-				continue; // nothing scored yet
-			}
-			int x = Axes.x(plot, steps, generation);
-			int y = Axes.y(plot, scores, best);
-			if (lastX >= 0) {
-				gc.drawLine(lastX, lastY, x, y);
-			} else {
-				gc.drawPoint(x, y);
-			}
-			lastX = x;
-			lastY = y;
-		}
+	/** The line's points (x, y, x, y, ...), from the first generation scored on. */
+	private static int[] points(Rectangle plot, NiceScale scores, NiceScale steps, List<Double> bests) {
+		return IntStream.range(0, bests.size()).filter(generation -> !Double.isNaN(bests.get(generation)))
+				.flatMap(generation -> IntStream.of(ChartPainter.x(plot, steps, generation),
+						ChartPainter.y(plot, scores, bests.get(generation))))
+				.toArray();
 	}
 }

@@ -1,21 +1,9 @@
 package dev.tinyforge.ui.chart;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.DoubleFunction;
-import java.util.stream.Stream;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.tinyforge.dsl.analysis.OperatorStep;
@@ -23,219 +11,138 @@ import dev.tinyforge.dsl.analysis.OperatorStep;
 /**
  * Per operator, the SRAM live while it runs as stacked bars (inputs, output, scratch, tensors kept for later) with
  * the device's SRAM and the usable part of it (less the reserve) as lines and the peak outlined; below, its weights
- * in Flash. A tooltip gives the exact bytes of the bar under the mouse; a click reports the bar's operator.
- * Coordinates are SWT points, which SWT scales on high-DPI screens.
+ * in Flash. Steps run patch by patch are shaded, their bars one patch's bytes, with the layer-by-layer peak as a
+ * line to compare. A tooltip gives the exact bytes of the bar under the mouse; a click reports the bar's operator.
  */
-public class MemoryChart extends Canvas {
+public class MemoryChart extends ChartCanvas<MemoryChartData, OperatorStep> {
 
-	/** The parts of a bar, bottom up, with their legend text and color. */
-	enum Part {
-		INPUTS("inputs", new RGB(70, 130, 180)),
-		OUTPUT("output", new RGB(60, 170, 110)),
-		SCRATCH("scratch", new RGB(240, 160, 40)),
-		OTHER("kept for later", new RGB(175, 175, 185));
+	/** The parts of a bar, bottom up. */
+	static final List<LegendEntry> PARTS = List.of(new LegendEntry("inputs", new RGB(70, 130, 180)),
+			new LegendEntry("output", new RGB(60, 170, 110)), new LegendEntry("scratch", new RGB(240, 160, 40)),
+			new LegendEntry("kept for later", new RGB(175, 175, 185)));
 
-		final String label;
-		final RGB rgb;
-
-		Part(String label, RGB rgb) {
-			this.label = label;
-			this.rgb = rgb;
-		}
-
-		long bytes(OperatorStep step) {
-			switch (this) {
-			case INPUTS:
-				return step.inputBytes();
-			case OUTPUT:
-				return step.outputBytes();
-			case SCRATCH:
-				return step.scratchBytes();
-			default:
-				return step.otherLiveBytes();
-			}
-		}
+	/** The bytes of the parts of a step's bar, in the order of {@link #PARTS}. */
+	static long[] bytes(OperatorStep step) {
+		return new long[] { step.inputBytes(), step.outputBytes(), step.scratchBytes(), step.otherLiveBytes() };
 	}
 
-	private static final RGB LIMIT = new RGB(200, 30, 30);
-	private static final RGB USABLE = new RGB(230, 120, 0);
-	private static final RGB PEAK = new RGB(200, 0, 0);
+	static final RGB LIMIT = new RGB(200, 30, 30);
+	static final RGB USABLE = new RGB(230, 120, 0);
 	private static final RGB FLASH = new RGB(120, 90, 170);
-	private static final DoubleFunction<String> BYTES = bytes -> ByteText.brief(Math.round(bytes));
-
-	private final List<Consumer<OperatorStep>> selectionListeners = new CopyOnWriteArrayList<>();
-	private MemoryChartData data = MemoryChartData.EMPTY;
+	private static final RGB PATCHES = new RGB(255, 244, 200);
+	private static final RGB PATCHES_TEXT = new RGB(150, 110, 0);
+	private static final RGB LAYER_BY_LAYER = new RGB(120, 120, 120);
 
 	public MemoryChart(Composite parent) {
-		super(parent, SWT.DOUBLE_BUFFERED);
-		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		addPaintListener(event -> paint(event.gc, getClientArea()));
-		addListener(SWT.Resize, event -> redraw());
-		addListener(SWT.MouseMove, event -> setToolTipText(tooltip(stepAt(event.x, event.y))));
-		addListener(SWT.MouseUp, event -> {
-			OperatorStep step = stepAt(event.x, event.y);
-			if (event.button == 1 && step != null) {
-				selectionListeners.forEach(listener -> listener.accept(step));
-			}
-		});
+		super(parent, MemoryChartData.EMPTY);
 	}
 
-	public void setData(MemoryChartData data) {
-		checkWidget();
-		this.data = data;
-		setToolTipText(null);
-		redraw();
-	}
-
-	public MemoryChartData getData() {
-		return data;
-	}
-
-	/** Called with the operator whose bar the user clicked. */
-	public void addSelectionListener(Consumer<OperatorStep> listener) {
-		selectionListeners.add(listener);
-	}
-
-	/** The layout of the chart at its current size. */
-	public ChartLayout chartLayout() {
-		Rectangle area = getClientArea();
-		return ChartLayout.of(area.width, area.height, data.steps().size());
+	@Override
+	ChartLayout layout(int width, int height) {
+		return ChartLayout.of(width, height, getData().steps().size());
 	}
 
 	/** The operator whose bar is under the point, or null. */
-	public OperatorStep stepAt(int x, int y) {
+	@Override
+	public OperatorStep barAt(int x, int y) {
 		int index = chartLayout().barAt(x, y);
-		return index < 0 ? null : data.steps().get(index);
+		return index < 0 ? null : getData().steps().get(index);
 	}
 
-	/** The tooltip of a bar: the operator, its output and every part in exact bytes. */
-	public static String tooltip(OperatorStep step) {
+	@Override
+	String tooltipAt(int x, int y) {
+		return tooltip(getData(), barAt(x, y));
+	}
+
+	/**
+	 * The tooltip of a bar: the operator, its output and every part in exact bytes, and for a step run patch by
+	 * patch, the grid and the MACs its halos cost again.
+	 */
+	public static String tooltip(MemoryChartData data, OperatorStep step) {
 		if (step == null) {
 			return null;
 		}
 		StringBuilder text = new StringBuilder(String.format("%d: %s (layer %s) -> %s%n", step.step(), step.name(),
 				step.layer(), step.output()));
 		text.append("live SRAM ").append(ByteText.exact(step.liveBytes())).append(step.peak() ? " (peak)" : "");
-		for (Part part : Part.values()) {
-			text.append(String.format("%n  %s %s", part.label, ByteText.exact(part.bytes(step))));
+		long[] bytes = bytes(step);
+		for (int i = 0; i < PARTS.size(); i++) {
+			text.append(String.format("%n  %s %s", PARTS.get(i).label(), ByteText.exact(bytes[i])));
 		}
 		text.append(String.format("%nweights (Flash) %s%n%,d MACs", ByteText.exact(step.weightBytes()), step.macs()));
+		PatchRegion patches = data.patches();
+		if (patches != null && patches.contains(step.step())) {
+			text.append(String.format("%npatch by patch, %dx%d: the live SRAM of one patch (layer by layer the"
+					+ " peak is %s)%nsteps %d-%d: %,d MACs with the halos, %,d layer by layer: +%.1f%% of the"
+					+ " network's MACs",
+					patches.rows(), patches.columns(), ByteText.exact(patches.layerByLayerPeakBytes()),
+					patches.firstStep(), patches.lastStep(), patches.executedMacs(), patches.prefixMacs(),
+					100 * patches.macOverhead()));
+		}
 		return text.toString();
 	}
 
-	/** Writes the chart at its current size, in the screen's pixels, as a PNG file. */
-	public void exportPng(String path) {
-		Rectangle area = getClientArea();
-		Image image = new Image(getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
-		GC gc = new GC(image);
-		try {
-			gc.setBackground(getBackground());
-			gc.fillRectangle(0, 0, area.width, area.height);
-			paint(gc, new Rectangle(0, 0, area.width, area.height));
-		} finally {
-			gc.dispose();
-		}
-		try {
-			ImageLoader loader = new ImageLoader();
-			// at the screen's zoom, so that the file is as sharp as the chart on a high-DPI screen
-			loader.data = new ImageData[] { image.getImageData(getMonitor().getZoom()) };
-			loader.save(path, SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
-	}
-
-	private void paint(GC gc, Rectangle area) {
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
-		gc.setForeground(color(Axes.BLACK));
+	@Override
+	void paint(ChartPainter painter, Rectangle area) {
+		MemoryChartData data = getData();
 		if (data.steps().isEmpty()) {
-			gc.drawText(data.title().isEmpty() ? "Open a .tinyml file to see the memory of its network"
-					: data.title(), 10, 10, true);
+			painter.text(data.title().isEmpty() ? "Open a .tinyml file to see the memory of its network" : data.title(),
+					10, 10, ChartPainter.BLACK);
 			return;
 		}
-		ChartLayout layout = ChartLayout.of(area.width, area.height, data.steps().size());
-		gc.drawText(data.title(), 10, 6, true);
-		drawLegend(gc, 10, 24);
-		NiceScale sramScale = NiceScale.ofBytes(Math.max(data.peakLiveBytes(), data.sramBytes()), 5);
-		Axes.drawVertical(gc, layout.sram(), sramScale, BYTES, "SRAM");
+		ChartLayout layout = layout(area.width, area.height);
+		painter.text(data.title(), 10, 6, ChartPainter.BLACK);
+		painter.legendPeakBox(painter.legend(PARTS, 10, 24), 24);
+		long top = Math.max(data.peakLiveBytes(), data.sramBytes());
+		if (data.hasPatches()) {
+			top = Math.max(top, data.patches().layerByLayerPeakBytes());
+		}
+		NiceScale sramScale = NiceScale.ofBytes(top, 5);
+		if (data.hasPatches()) {
+			drawPatchRegion(painter, layout, sramScale);
+		}
+		painter.verticalAxis(layout.sram(), sramScale, ChartPainter.BYTES, "SRAM");
 		for (int i = 0; i < data.steps().size(); i++) {
-			drawSramBar(gc, layout, sramScale, i);
+			OperatorStep step = data.steps().get(i);
+			Rectangle slot = layout.barSlot(i);
+			int barTop = painter.stackedBar(layout.sram(), sramScale, slot, PARTS, bytes(step));
+			if (step.peak()) {
+				painter.peak(layout.sram(), slot, barTop, "peak " + ByteText.brief(step.liveBytes()));
+			}
 		}
 		if (data.hasDevice()) {
-			Axes.drawLevel(gc, layout.sram(), sramScale, data.sramBytes(), LIMIT,
-					"SRAM " + ByteText.brief(data.sramBytes()), true);
-			Axes.drawLevel(gc, layout.sram(), sramScale, data.sramAvailableBytes(), USABLE,
+			painter.level(layout.sram(), sramScale, data.sramBytes(), LIMIT, "SRAM " + ByteText.brief(data.sramBytes()),
+					true);
+			painter.level(layout.sram(), sramScale, data.sramAvailableBytes(), USABLE,
 					"usable " + ByteText.brief(data.sramAvailableBytes()) + " (rest reserved)", false);
 		}
+		drawFlash(painter, layout);
+		painter.stepLabels(layout, layout.lower().y + layout.lower().height + 4);
+	}
+
+	/** The shaded columns of the patch phase, labelled at their top, and the peak without patches as a line. */
+	private void drawPatchRegion(ChartPainter painter, ChartLayout layout, NiceScale scale) {
+		PatchRegion patches = getData().patches();
+		Rectangle span = layout.span(patches.firstStep(), patches.lastStep());
+		painter.fill(span, PATCHES);
+		// above the panel, where the limit lines at its top leave it readable
+		painter.text(patches.label(), span.x + 3, span.y - painter.extent(patches.label()).y - 2, PATCHES_TEXT);
+		painter.level(layout.sram(), scale, patches.layerByLayerPeakBytes(), LAYER_BY_LAYER,
+				"peak layer by layer " + ByteText.brief(patches.layerByLayerPeakBytes()), true);
+	}
+
+	private void drawFlash(ChartPainter painter, ChartLayout layout) {
+		MemoryChartData data = getData();
+		Rectangle plot = layout.lower();
 		NiceScale flashScale = NiceScale.ofBytes(data.maxWeightBytes(), 3);
-		Axes.drawVertical(gc, layout.flash(), flashScale, BYTES, "Flash");
-		gc.setForeground(color(Axes.BLACK));
-		gc.drawText("weights per operator, " + ByteText.brief(data.totalWeightBytes()) + " in all"
-				+ (data.hasDevice() ? " of " + ByteText.brief(data.flashAvailableBytes()) + " usable" : ""),
-				layout.flash().x, layout.flash().y - 18, true);
+		painter.verticalAxis(plot, flashScale, ChartPainter.BYTES, "Flash");
+		painter.text("weights per operator, " + ByteText.brief(data.totalWeightBytes()) + " in all"
+				+ (data.hasDevice() ? " of " + ByteText.brief(data.flashAvailableBytes()) + " usable" : ""), plot.x,
+				plot.y - 18, ChartPainter.BLACK);
 		for (int i = 0; i < data.steps().size(); i++) {
 			Rectangle slot = layout.barSlot(i);
-			int height = flashScale.pixels(data.steps().get(i).weightBytes(), layout.flash().height);
-			gc.setBackground(color(FLASH));
-			gc.fillRectangle(slot.x, layout.flash().y + layout.flash().height - height, slot.width, height);
+			int height = flashScale.pixels(data.steps().get(i).weightBytes(), plot.height);
+			painter.fill(new Rectangle(slot.x, plot.y + plot.height - height, slot.width, height), FLASH);
 		}
-		drawStepLabels(gc, layout);
-	}
-
-	private void drawSramBar(GC gc, ChartLayout layout, NiceScale scale, int index) {
-		OperatorStep step = data.steps().get(index);
-		Rectangle plot = layout.sram();
-		Rectangle slot = layout.barSlot(index);
-		int base = plot.y + plot.height;
-		long below = 0;
-		for (Part part : Part.values()) {
-			long bytes = part.bytes(step);
-			int bottom = base - scale.pixels(below, plot.height);
-			int top = base - scale.pixels(below + bytes, plot.height);
-			gc.setBackground(color(part.rgb));
-			gc.fillRectangle(slot.x, top, slot.width, bottom - top);
-			below += bytes;
-		}
-		if (step.peak()) {
-			int top = base - scale.pixels(step.liveBytes(), plot.height);
-			gc.setForeground(color(PEAK));
-			gc.setLineWidth(2);
-			gc.drawRectangle(slot.x - 1, top - 1, slot.width + 1, base - top + 1);
-			gc.setLineWidth(1);
-			String label = "peak " + ByteText.brief(step.liveBytes());
-			Point extent = gc.textExtent(label);
-			int x = Math.min(Math.max(plot.x, slot.x + slot.width / 2 - extent.x / 2), plot.x + plot.width - extent.x);
-			gc.drawText(label, x, Math.max(plot.y, top - extent.y - 2), true);
-		}
-	}
-
-	private void drawLegend(GC gc, int x, int y) {
-		x = Axes.drawLegend(gc, x, y, Stream.of(Part.values()).map(part -> new Axes.Entry(part.label, part.rgb))
-				.toList());
-		gc.setForeground(color(PEAK));
-		gc.drawRectangle(x, y + 3, 10, 10);
-		gc.drawText("peak", x + 14, y, true);
-	}
-
-	/** Step numbers under the Flash panel, as many as fit without overlapping. */
-	private void drawStepLabels(GC gc, ChartLayout layout) {
-		gc.setForeground(color(new RGB(60, 60, 60)));
-		int every = 1;
-		int slotWidth = layout.barSlot(1).x - layout.barSlot(0).x;
-		int labelWidth = gc.textExtent(Integer.toString(data.steps().size())).x + 6;
-		while (every * Math.max(1, slotWidth) < labelWidth) {
-			every *= 2;
-		}
-		int y = layout.flash().y + layout.flash().height + 4;
-		for (int i = 0; i < data.steps().size(); i += every) {
-			Rectangle slot = layout.barSlot(i);
-			String label = Integer.toString(i);
-			gc.drawText(label, slot.x + slot.width / 2 - gc.textExtent(label).x / 2, y, true);
-		}
-	}
-
-	private static Color color(RGB rgb) {
-		return Axes.color(rgb);
 	}
 }

@@ -12,14 +12,25 @@ import dev.tinyforge.dsl.analysis.OperatorStep;
  * @param sramBytes the device's SRAM region, 0 for a network on its own
  * @param sramAvailableBytes that region less its reserve
  * @param flashAvailableBytes Flash for weights, 0 for a network on its own
+ * @param patches the steps run patch by patch, null when the network runs layer by layer
  */
 public record MemoryChartData(String title, List<OperatorStep> steps, long sramBytes, long sramAvailableBytes,
-		long flashAvailableBytes) {
+		long flashAvailableBytes, PatchRegion patches) implements ChartData {
 
 	public static final MemoryChartData EMPTY = new MemoryChartData("", List.of(), 0, 0, 0);
 
+	/** Layer by layer. */
+	public MemoryChartData(String title, List<OperatorStep> steps, long sramBytes, long sramAvailableBytes,
+			long flashAvailableBytes) {
+		this(title, steps, sramBytes, sramAvailableBytes, flashAvailableBytes, null);
+	}
+
 	public boolean hasDevice() {
 		return sramBytes > 0;
+	}
+
+	public boolean hasPatches() {
+		return patches != null;
 	}
 
 	public long peakLiveBytes() {

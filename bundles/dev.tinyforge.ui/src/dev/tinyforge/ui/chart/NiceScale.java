@@ -30,9 +30,12 @@ public record NiceScale(double min, double step, double max) {
 		return new NiceScale(min, step, max);
 	}
 
-	/** As {@link #of}, in whole KiB once the bytes reach a few KiB, so that the ticks read 50 KiB, not 48.8 KiB. */
+	/**
+	 * As {@link #of}, in whole KiB once the bytes reach a few KiB and in whole MiB once they reach a few MiB, so that
+	 * the ticks read 50 KiB, not 48.8 KiB, and 5 MiB, not 4.9 MiB.
+	 */
 	public static NiceScale ofBytes(long largest, int ticks) {
-		long unit = largest >= 4096 ? 1024 : 1;
+		long unit = largest >= 4L << 20 ? 1L << 20 : largest >= 4096 ? 1024 : 1;
 		double units = Math.ceil((double) largest / unit);
 		long step = Math.max(1, Math.round(of(units, ticks).step));
 		return new NiceScale(0, step * unit, Math.max(1, (long) Math.ceil(units / step)) * step * unit);
@@ -61,5 +64,16 @@ public record NiceScale(double min, double step, double max) {
 	/** The pixel offset of {@code value} on an axis {@code length} pixels long, 0 at the axis' origin. */
 	public int pixels(double value, int length) {
 		return (int) Math.round((value - min) * length / (max - min));
+	}
+
+	/** Where the parts of a stacked bar from 0 end on an axis {@code length} pixels long, one offset per part. */
+	public int[] stackEnds(long[] parts, int length) {
+		int[] ends = new int[parts.length];
+		long below = 0;
+		for (int i = 0; i < parts.length; i++) {
+			below += parts[i];
+			ends[i] = pixels(below, length);
+		}
+		return ends;
 	}
 }

@@ -2,7 +2,7 @@ package dev.tinyforge.ui.chart;
 
 import java.util.List;
 
-import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
@@ -31,7 +31,7 @@ public class ParetoScatter extends SeriesChart {
 	}
 
 	@Override
-	void paint(GC gc, Rectangle area) {
+	void paint(ChartPainter painter, Rectangle area) {
 		long macs = 0;
 		long bytes = 0;
 		for (ParetoSeries device : series) {
@@ -41,34 +41,30 @@ public class ParetoScatter extends SeriesChart {
 				bytes = Math.max(bytes, point.sramBytes());
 			}
 		}
-		drawTitle(gc, "Pareto front: MACs against peak SRAM",
+		drawTitle(painter, "Pareto front: MACs against peak SRAM",
 				macs == 0 ? "Each device's front appears when its search ends" : null);
 		if (macs == 0) {
 			return;
 		}
-		drawLegend(gc, series.stream().map(ParetoSeries::device).toList());
+		drawLegend(painter, series.stream().map(ParetoSeries::device).toList());
 		Rectangle plot = PlotArea.of(area);
 		NiceScale x = NiceScale.of(macs, 5);
 		NiceScale y = NiceScale.ofBytes(bytes, 4);
-		Axes.drawVertical(gc, plot, y, value -> ByteText.brief(Math.round(value)), "peak SRAM");
-		Axes.drawHorizontal(gc, plot, x, NumberText::brief, "MACs");
+		painter.verticalAxis(plot, y, ChartPainter.BYTES, "peak SRAM");
+		painter.horizontalAxis(plot, x, NumberText::brief, "MACs");
 		for (int i = 0; i < series.size(); i++) {
 			ParetoSeries device = series.get(i);
-			Axes.drawLevel(gc, plot, y, device.sramLimitBytes(), Axes.series(i),
+			RGB rgb = ChartPainter.series(i);
+			painter.level(plot, y, device.sramLimitBytes(), rgb,
 					device.device() + " limit " + ByteText.brief(device.sramLimitBytes()), true);
-			gc.setBackground(Axes.color(Axes.series(i)));
 			for (ParetoSeries.Point point : device.front()) {
-				gc.fillOval(Axes.x(plot, x, point.macs()) - RADIUS, Axes.y(plot, y, point.sramBytes()) - RADIUS,
-						2 * RADIUS, 2 * RADIUS);
+				painter.dot(ChartPainter.x(plot, x, point.macs()), ChartPainter.y(plot, y, point.sramBytes()), RADIUS,
+						rgb, null);
 			}
 			if (!device.front().isEmpty()) {
 				ParetoSeries.Point best = device.front().get(0);
-				int r = RADIUS + 2;
-				int cx = Axes.x(plot, x, best.macs());
-				int cy = Axes.y(plot, y, best.sramBytes());
-				gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-				gc.setForeground(Axes.color(Axes.BLACK));
-				gc.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+				painter.dot(ChartPainter.x(plot, x, best.macs()), ChartPainter.y(plot, y, best.sramBytes()),
+						RADIUS + 2, rgb, ChartPainter.BLACK);
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.tinyforge.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,8 @@ class ChartLayoutTest {
 		assertEquals(400 * 1024, sram.max());
 		assertEquals(4, sram.tickCount());
 		assertEquals(50, sram.pixels(sram.max() / 2, 100));
+		// a training step's megabytes on a 5 MiB grid
+		assertEquals(new NiceScale(0, 5L << 20, 15L << 20), NiceScale.ofBytes(11_700_000, 3));
 	}
 
 	@Test
@@ -53,7 +56,7 @@ class ChartLayoutTest {
 	void barsShareTheWidthAndAreFoundUnderTheMouse() {
 		ChartLayout layout = ChartLayout.of(872, 600, 31);
 		Rectangle sram = layout.sram();
-		Rectangle flash = layout.flash();
+		Rectangle flash = layout.lower();
 		assertTrue(sram.y + sram.height < flash.y, "SRAM above Flash");
 		assertEquals(2, sram.height / flash.height);
 		for (int i = 0; i < 31; i++) {
@@ -65,6 +68,54 @@ class ChartLayoutTest {
 		assertTrue(layout.barSlot(30).x + layout.barSlot(30).width <= sram.x + sram.width);
 		assertEquals(-1, layout.barAt(sram.x - 1, sram.y + 5), "left of the plot");
 		assertEquals(-1, layout.barAt(sram.x + 5, sram.y - 5), "above the plot");
+	}
+
+	@Test
+	void aSpanCoversExactlyTheColumnsOfItsBars() {
+		for (int width : new int[] { 300, 872, 1333 }) {
+			for (int bars : new int[] { 7, 31, 60 }) {
+				ChartLayout layout = ChartLayout.of(width, 600, bars);
+				int y = layout.sram().y + 1;
+				for (int[] range : new int[][] { { 0, 3 }, { 2, 5 }, { bars - 4, bars - 1 } }) {
+					Rectangle span = layout.span(range[0], range[1]);
+					for (int x = span.x; x < span.x + span.width; x++) {
+						int bar = layout.barAt(x, y);
+						assertTrue(bar >= range[0] && bar <= range[1], width + " " + bars + " x " + x + ": " + bar);
+					}
+					assertEquals(range[0] - 1, layout.barAt(span.x - 1, y));
+					assertEquals(range[1] + 1 < bars ? range[1] + 1 : -1, layout.barAt(span.x + span.width, y));
+					for (int i = range[0]; i <= range[1]; i++) {
+						Rectangle slot = layout.barSlot(i);
+						assertTrue(slot.x >= span.x && slot.x + slot.width <= span.x + span.width, "bar " + i);
+					}
+					assertEquals(layout.sram().y, span.y);
+					assertEquals(layout.sram().height, span.height);
+				}
+			}
+		}
+	}
+
+	@Test
+	void theLowerPanelCutsIntoRows() {
+		ChartLayout layout = ChartLayout.of(872, 600, 31);
+		Rectangle lower = layout.lower();
+		int bottom = lower.y;
+		for (int i = 0; i < 5; i++) {
+			Rectangle row = layout.lowerRow(i, 5);
+			assertEquals(bottom, row.y, "rows touch");
+			assertEquals(i, layout.lowerRowAt(row.y, 5));
+			assertEquals(i, layout.lowerRowAt(row.y + row.height - 1, 5));
+			bottom = row.y + row.height;
+		}
+		assertEquals(lower.y + lower.height, bottom);
+		assertEquals(-1, layout.lowerRowAt(lower.y - 1, 5));
+		assertEquals(-1, layout.lowerRowAt(bottom, 5));
+	}
+
+	@Test
+	void stackedPartsEndWhereTheirSumsDo() {
+		NiceScale scale = NiceScale.of(100, 5);
+		assertArrayEquals(new int[] { 50, 50, 150 }, scale.stackEnds(new long[] { 25, 0, 50 }, 200));
 	}
 
 	@Test

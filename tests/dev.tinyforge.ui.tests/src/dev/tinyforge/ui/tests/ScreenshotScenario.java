@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -34,22 +34,14 @@ import dev.tinyforge.ui.internal.views.SearchView;
 @EnabledIfEnvironmentVariable(named = "TINYFORGE_SCREENSHOTS", matches = ".+")
 class ScreenshotScenario {
 
-	private static final Path EXAMPLE = Path.of("../../example-projects/person-detection");
-	private static final Path TINYNAS = Path.of("../../example-projects/tinynas");
-
 	@Test
-	void scenes() throws CoreException, IOException {
+	void scenes() throws CoreException, IOException, BadLocationException {
 		Path out = Path.of(System.getenv("TINYFORGE_SCREENSHOTS"));
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
 		shell.setBounds(Display.getCurrent().getBounds()); // no window manager under Xvfb to maximise it
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("person-detection");
-		project.create(null);
-		project.open(null);
-		for (String name : List.of("devices.tinyml", "person-detect.tinyml", "too-big-for-m0.tinyml")) {
-			project.getFile(name).create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLE.resolve(name))), true,
-					null);
-		}
+		IProject project = ExampleWorkspace.copy("person-detection", "person-detection", "devices.tinyml",
+				"person-detect.tinyml", "too-big-for-m0.tinyml");
 		page.showView("org.eclipse.ui.views.ProblemView");
 		page.showView("org.eclipse.ui.views.ContentOutline");
 		page.showView(MemoryChartView.ID);
@@ -60,6 +52,24 @@ class ScreenshotScenario {
 		page.activate(IDE.openEditor(page, project.getFile("too-big-for-m0.tinyml")));
 		hold(out, "over-budget");
 
+		// MCUNetV2's patches, typed into the deploy and not saved: the chart, maximised, shades the layers run
+		// patch by patch
+		page.activate(editor);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.replace(document.get().indexOf("output \"generated/"), 0, "patches auto\n\t");
+		MemoryChartView chart = (MemoryChartView) page.showView(MemoryChartView.ID);
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_MAXIMIZED);
+		hold(out, "patches");
+
+		IProject training = ExampleWorkspace.copy("on-device-training", "on-device-training", "mobilenetv2.tinyml",
+				"fine-tune.tinyml");
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_RESTORED);
+		chart.setMode(MemoryChartView.Mode.TRAINING);
+		page.activate(IDE.openEditor(page, training.getFile("fine-tune.tinyml")));
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_MAXIMIZED);
+		hold(out, "training");
+		page.setPartState(page.getReference(chart), IWorkbenchPage.STATE_RESTORED);
+
 		searchScene(page, out);
 	}
 
@@ -68,10 +78,8 @@ class ScreenshotScenario {
 	 * shorter evolution than the example's, so that it ends in a few seconds.
 	 */
 	private static void searchScene(IWorkbenchPage page, Path out) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("tinynas");
-		project.create(null);
-		project.open(null);
-		String example = Files.readString(TINYNAS.resolve("mcunet-search.tinyml"));
+		IProject project = ExampleWorkspace.copy("tinynas", "tinynas");
+		String example = Files.readString(ExampleWorkspace.EXAMPLES.resolve("tinynas/mcunet-search.tinyml"));
 		String shorter = example.replace("samples 1000", "samples 100").replace("population 100", "population 40")
 				.replace("generations 500", "generations 60");
 		IFile file = project.getFile("mcunet-search.tinyml");

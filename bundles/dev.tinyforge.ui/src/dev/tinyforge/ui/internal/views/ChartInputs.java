@@ -2,23 +2,22 @@ package dev.tinyforge.ui.internal.views;
 
 import java.util.List;
 
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 
 import dev.tinyforge.analysis.DeviceBudget;
+import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
 import dev.tinyforge.dsl.analysis.DeviceBudgets;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
 import dev.tinyforge.dsl.analysis.OperatorSteps;
-import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Model;
-import dev.tinyforge.dsl.tinyMl.Network;
 import dev.tinyforge.dsl.ui.TinyMlUi;
 import dev.tinyforge.ui.chart.MemoryChartData;
+import dev.tinyforge.ui.chart.PatchRegion;
 
 /**
- * What the chart shows for a file: its first deployment (the network against the device's memory), or, without
- * one, its first network on its own.
+ * What the inference chart shows for a file: the {@linkplain ChartSubject network it is about}, deployed as its
+ * deployment says (patch by patch if it asks for patches) against the device's memory, or on its own.
  */
 final class ChartInputs {
 
@@ -26,43 +25,37 @@ final class ChartInputs {
 	}
 
 	static MemoryChartData of(XtextResource resource) {
-		if (resource.getContents().isEmpty()) {
+		ChartSubject subject = resource.getContents().isEmpty() ? null
+				: ChartSubject.of((Model) resource.getContents().get(0));
+		if (subject == null) {
 			return new MemoryChartData("The file declares no network", List.of(), 0, 0, 0);
 		}
-		Model model = (Model) resource.getContents().get(0);
-		for (Deployment deployment : EcoreUtil2.typeSelect(model.getElements(), Deployment.class)) {
-			if (resolved(deployment)) {
-				return deployed(deployment);
-			}
+		NetworkAnalyses analyses = TinyMlUi.injector().getInstance(NetworkAnalyses.class);
+		AnalyzedNetwork layerByLayer = analyses.get(subject.network());
+		if (!layerByLayer.analyzed()) {
+			return new MemoryChartData(subject.title() + ": not analysed, see the file's errors", List.of(), 0, 0, 0);
 		}
-		for (Network network : EcoreUtil2.typeSelect(model.getElements(), Network.class)) {
-			return chart(network, network.getName(), null);
+		DeviceBudget budget = budget(subject);
+		if (budget == null) {
+			return new MemoryChartData(subject.title(), OperatorSteps.of(layerByLayer), 0, 0, 0);
 		}
-		return new MemoryChartData("The file declares no network", List.of(), 0, 0, 0);
+		AnalyzedNetwork deployed = analyses.get(subject.deployment());
+		NetworkAnalysis analysis = deployed.analysis();
+		PatchRegion patches = analysis.patchPhase()
+				.map(phase -> PatchRegion.of(phase, layerByLayer.analysis().maxLiveBytes())).orElse(null);
+		return new MemoryChartData(subject.title(), OperatorSteps.of(deployed), budget.sramBytes(),
+				budget.sramAvailableBytes(), budget.flashAvailableBytes(), patches);
 	}
 
-	private static boolean resolved(Deployment deployment) {
-		return deployment.getNetwork() != null && !deployment.getNetwork().eIsProxy() && deployment.getDevice() != null
-				&& !deployment.getDevice().eIsProxy();
-	}
-
-	private static MemoryChartData deployed(Deployment deployment) {
-		String title = deployment.getNetwork().getName() + " on " + deployment.getDevice().getName();
+	/** The deployment's device budget; null for a network on its own or a reserve larger than its region. */
+	static DeviceBudget budget(ChartSubject subject) {
+		if (subject.deployment() == null) {
+			return null;
+		}
 		try {
-			return chart(deployment.getNetwork(), title, DeviceBudgets.of(deployment.getDevice()));
+			return DeviceBudgets.of(subject.deployment().getDevice());
 		} catch (IllegalArgumentException e) {
-			// a reserve larger than its region: the validator reports it
-			return chart(deployment.getNetwork(), title, null);
+			return null; // the validator reports the reserve
 		}
-	}
-
-	private static MemoryChartData chart(Network network, String title, DeviceBudget budget) {
-		AnalyzedNetwork analyzed = TinyMlUi.injector().getInstance(NetworkAnalyses.class).get(network);
-		if (!analyzed.analyzed()) {
-			return new MemoryChartData(title + ": not analysed, see the file's errors", List.of(), 0, 0, 0);
-		}
-		return budget == null ? new MemoryChartData(title, OperatorSteps.of(analyzed), 0, 0, 0)
-				: new MemoryChartData(title, OperatorSteps.of(analyzed), budget.sramBytes(),
-						budget.sramAvailableBytes(), budget.flashAvailableBytes());
 	}
 }

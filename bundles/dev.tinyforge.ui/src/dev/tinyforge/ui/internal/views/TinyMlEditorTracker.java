@@ -1,9 +1,14 @@
 package dev.tinyforge.ui.internal.views;
 
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -17,7 +22,8 @@ import dev.tinyforge.dsl.ui.TinyMlUi;
 /**
  * The .tinyml editor last active in a workbench page, for a view that shows something of its file: the view
  * hears when it follows another editor (or none, once that editor closes), and a moment after each change to the
- * editor's text, so that typing does not recompute it on every key. Other editors leave it as it is.
+ * editor's text, so that typing does not recompute it on every key; for a view that shows what is at the caret,
+ * also a moment after the caret comes to rest. Other editors leave it as it is.
  */
 final class TinyMlEditorTracker {
 
@@ -26,6 +32,7 @@ final class TinyMlEditorTracker {
 	private final IWorkbenchPage page;
 	private final Display display;
 	private final Runnable changed;
+	private BooleanSupplier caretMatters = () -> false;
 	private ITextEditor editor;
 	private IDocument document;
 
@@ -40,6 +47,7 @@ final class TinyMlEditorTracker {
 			display.timerExec(CHANGE_DELAY_MILLIS, changed);
 		}
 	};
+	private final ISelectionChangedListener carets = event -> caretRested();
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -63,6 +71,17 @@ final class TinyMlEditorTracker {
 		this.changed = changed;
 	}
 
+	/** The view also hears when the caret came to rest, while {@code matters} holds. */
+	void followCaret(BooleanSupplier matters) {
+		caretMatters = matters;
+	}
+
+	private void caretRested() {
+		if (caretMatters.getAsBoolean()) {
+			display.timerExec(CHANGE_DELAY_MILLIS, changed); // the same runnable: an edit's and a move's run once
+		}
+	}
+
 	/** Starts listening and follows the page's active editor. */
 	void start() {
 		page.addPartListener(editors);
@@ -75,13 +94,12 @@ final class TinyMlEditorTracker {
 		if (next == null && part != null) {
 			return;
 		}
-		if (document != null) {
-			document.removeDocumentListener(edits);
-		}
+		stopListening();
 		editor = next;
 		document = next == null ? null : next.getDocumentProvider().getDocument(next.getEditorInput());
 		if (document != null) {
 			document.addDocumentListener(edits);
+			caretsOf(editor).addPostSelectionChangedListener(carets);
 		}
 		changed.run();
 	}
@@ -106,11 +124,26 @@ final class TinyMlEditorTracker {
 		return TinyMlUi.parse(document.get(), file());
 	}
 
+	/** The caret's offset in the followed editor's text; call only while following one. */
+	int caret() {
+		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+	}
+
 	void dispose() {
 		page.removePartListener(editors);
+		stopListening();
+	}
+
+	private void stopListening() {
 		if (document != null) {
 			document.removeDocumentListener(edits);
+			caretsOf(editor).removePostSelectionChangedListener(carets);
 		}
+	}
+
+	/** A text editor's selection provider reports the caret once it rests. */
+	private static IPostSelectionProvider caretsOf(ITextEditor editor) {
+		return (IPostSelectionProvider) editor.getSelectionProvider();
 	}
 
 	private static IFile fileOf(ITextEditor editor) {

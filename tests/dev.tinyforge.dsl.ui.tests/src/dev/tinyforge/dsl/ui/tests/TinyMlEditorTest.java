@@ -132,6 +132,36 @@ class TinyMlEditorTest {
 	}
 
 	@Test
+	void enablingPatchesIsOfferedFirstAndRemovesTheOverflow() throws CoreException {
+		IFile file = Workbench.create(project, "model.tinyml", MODEL);
+		ITextViewer viewer = open(file);
+		Workbench.waitUntil(20_000, () -> !sramOverflows(file).isEmpty(), () -> "no SRAM overflow marker");
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(sramOverflows(file).get(0));
+		assertEquals("Enable patch-based inference", fixes[0].getLabel());
+		fixes[0].run(sramOverflows(file).get(0));
+
+		assertTrue(viewer.getDocument().get().endsWith("deploy tiny on board {\n\tpatches auto\n}\n"),
+				viewer.getDocument().get());
+		Workbench.waitUntil(20_000, () -> sramOverflows(file).isEmpty(), () -> "the SRAM overflow is still marked");
+	}
+
+	@Test
+	void patchesAreNotOfferedWhenTheirPlanDoesNotFitEither() throws CoreException {
+		// c1's whole 160x160x16 output, which the pool reads, is 400 KiB: no patch plan brings it within 256 KiB
+		String text = MODEL.replace("96x96x3", "160x160x3").replace(
+				"\tconv c1 filters 32 kernel 3x3 activation relu6\n\tconv c2 filters 8 kernel 3x3 stride 2\n",
+				"\tconv c1 filters 16 kernel 3x3 activation relu6\n");
+		IFile file = Workbench.create(project, "model.tinyml", text);
+		open(file);
+		Workbench.waitUntil(20_000, () -> !sramOverflows(file).isEmpty(), () -> "no SRAM overflow marker");
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(sramOverflows(file).get(0));
+		assertTrue(fixes.length > 0 && Arrays.stream(fixes).noneMatch(fix -> fix.getLabel().contains("patch")),
+				() -> Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList().toString());
+	}
+
+	@Test
 	void namesAreColoredAndALayerHoverShowsItsCosts() throws CoreException {
 		ITextViewer viewer = open(Workbench.create(project, "model.tinyml", MODEL));
 

@@ -48,7 +48,7 @@ abstract class DeploymentResolution implements IMarkerResolution2 {
 			return;
 		}
 		try {
-			Deployment deployment = deploymentAt(file, marker.getAttribute(IMarker.CHAR_START, -1));
+			Deployment deployment = deploymentOf(marker);
 			Change change = deployment == null ? null : change(deployment, file);
 			if (change != null && change.file() != null && !change.replacements().isEmpty()) {
 				edit(change.file(), change.replacements());
@@ -58,6 +58,13 @@ abstract class DeploymentResolution implements IMarkerResolution2 {
 		} catch (CoreException | BadLocationException e) {
 			ILog.of(getClass()).error("Cannot apply '" + getLabel() + "' to " + file.getFullPath(), e);
 		}
+	}
+
+	/** The resolved deployment the marker is on, parsed from its file's current text; null if none. */
+	static Deployment deploymentOf(IMarker marker) throws CoreException {
+		return marker.getResource() instanceof IFile file
+				? deploymentAt(file, marker.getAttribute(IMarker.CHAR_START, -1))
+				: null;
 	}
 
 	/** The resolved deployment whose text holds {@code offset}, parsed from the file's current text. */

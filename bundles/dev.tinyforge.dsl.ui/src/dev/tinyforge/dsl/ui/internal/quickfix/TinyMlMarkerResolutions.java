@@ -1,6 +1,11 @@
 package dev.tinyforge.dsl.ui.internal.quickfix;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
@@ -17,7 +22,25 @@ public class TinyMlMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return hasResolutions(marker) ? new IMarkerResolution[] { new HalveWidthResolution(), new AddSearchBlockResolution() }
-				: new IMarkerResolution[0];
+		if (!hasResolutions(marker)) {
+			return new IMarkerResolution[0];
+		}
+		List<IMarkerResolution> fixes = new ArrayList<>();
+		EnablePatchesResolution patches = enablePatches(marker);
+		if (patches != null) {
+			fixes.add(patches); // first: it leaves the network as it is
+		}
+		fixes.add(new HalveWidthResolution());
+		fixes.add(new AddSearchBlockResolution());
+		return fixes.toArray(IMarkerResolution[]::new);
+	}
+
+	private static EnablePatchesResolution enablePatches(IMarker marker) {
+		try {
+			return EnablePatchesResolution.forDeployment(DeploymentResolution.deploymentOf(marker));
+		} catch (CoreException e) {
+			ILog.of(TinyMlMarkerResolutions.class).error("Cannot read the file of " + marker, e);
+			return null;
+		}
 	}
 }
