@@ -1,23 +1,31 @@
 package dev.tinyforge.analysis.memory;
 
 import dev.tinyforge.analysis.graph.LayerGraph;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Gives every arena tensor of a graph a buffer of a {@link BufferSet}. A tensor gets a buffer of its own
- * unless its operator runs in place ({@link InPlacePolicy}); then it takes over the buffer of the input it
- * writes over. Such an aliased chain is one buffer: as large as its largest tensor and live from its first
- * tensor's first step to its last tensor's last step. Buffers are added in the order of their chain's
- * first tensor id. Reuses its arrays across {@link #assign} calls; not thread-safe.
+ * Gives the arena tensors of a graph buffers of a {@link BufferSet}. A tensor gets a group of its own unless its
+ * operator runs in place ({@link InPlacePolicy}) or is fused into the next kernel; then it joins the group of the
+ * input it writes over, at the same place or, for a kernel that needs its input ahead of its output, that lead
+ * (rounded up to the alignment) below it. A fused operator's output is its input's bytes. Such a chain of tensors
+ * is one rigid group whose footprint at a step spans its tensors live then; each run of steps with one footprint
+ * is a buffer, so what the chain no longer needs is free for others. Groups are added in the order of their first
+ * tensor id. Reuses its arrays across {@link #assign} calls; not thread-safe.
  */
 public final class TensorBuffers {
 
 	private int[] heads = new int[0]; // per tensor: the first tensor of its chain, -1 for constants
-	private long[] chainSizes = new long[0]; // per chain head
-	private int[] chainFirstSteps = new int[0];
-	private int[] chainLastSteps = new int[0];
-	private int[] buffers = new int[0]; // per tensor: its buffer id, -1 for constants
+	private long[] displacements = new long[0]; // per tensor: bytes above its chain's lowest tensor
+	private long[] bytes = new long[0]; // per tensor: what it holds in the arena
+	private int[] members = new int[0]; // the tensors chain by chain, from memberStarts[head]
+	private int[] memberStarts = new int[0];
+	private int[] memberCounts = new int[0];
+	private int[] buffers = new int[0]; // per tensor: the first buffer of its group, -1 for constants
+	private int[] fusedInto = new int[0]; // per operator: the operator running it, -1 if it runs itself
 	private int tensorCount;
+	private int opCount;
+	private BufferSet set;
 
 	/** The bytes a tensor's buffer holds. */
 	@FunctionalInterface
@@ -25,30 +33,26 @@ public final class TensorBuffers {
 		long bytes(int tensor);
 	}
 
-	/** Adds one buffer per chain of {@code g}'s arena tensors to {@code into}. */
+	/** Adds one group per chain of {@code g}'s arena tensors to {@code into}, displacements unaligned. */
 	public void assign(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, BufferSet into) {
-		assign(g, lifetimes, policy, g::tensorBytes, into);
+		assign(g, lifetimes, policy, g::tensorBytes, 1, into);
 	}
 
-	/** As {@link #assign(LayerGraph, TensorLifetimes, InPlacePolicy, BufferSet)}, tensors of the given sizes. */
+	/**
+	 * As {@link #assign(LayerGraph, TensorLifetimes, InPlacePolicy, BufferSet)}, tensors of the given sizes and
+	 * displacements multiples of {@code alignment}.
+	 */
 	public void assign(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
-			BufferSet into) {
-		ensureCapacity(g.tensorCount());
+			int alignment, BufferSet into) {
+		ensureCapacity(g.tensorCount(), g.opCount());
 		tensorCount = g.tensorCount();
-		for (int t = 0; t < tensorCount; t++) {
-			heads[t] = g.isConstant(t) ? -1 : t;
-		}
-		// Operators run in index order, so an input's chain head is final before its consumer is seen.
-		for (int op = 0; op < g.opCount(); op++) {
-			int shared = writtenOver(g, lifetimes, policy, op);
-			if (shared >= 0) {
-				heads[g.opOutput(op, 0)] = heads[shared];
-			}
-		}
-		measureChains(lifetimes, sizes);
+		opCount = g.opCount();
+		set = into;
+		formChains(g, lifetimes, policy, sizes, alignment);
+		collectMembers();
 		for (int t = 0; t < tensorCount; t++) {
 			if (heads[t] == t) {
-				buffers[t] = into.add(chainSizes[t], chainFirstSteps[t], chainLastSteps[t]);
+				addGroup(t, lifetimes);
 			}
 		}
 		for (int t = 0; t < tensorCount; t++) {
@@ -56,46 +60,178 @@ public final class TensorBuffers {
 		}
 	}
 
-	/** The buffer id of the tensor, -1 for a constant. */
+	/**
+	 * Joins each output its operator writes over an input to the input's chain. An operator with a lead writes over
+	 * an input only if it starts its chain: chains of leads would drift apart, each output further below the input,
+	 * and stretch the chain wider than any step needs; so a chain spans no more than its widest step.
+	 */
+	private void formChains(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
+			int alignment) {
+		for (int t = 0; t < tensorCount; t++) {
+			heads[t] = g.isConstant(t) ? -1 : t;
+			displacements[t] = 0;
+			bytes[t] = g.isConstant(t) ? 0 : sizes.bytes(t);
+		}
+		// Operators run in index order, so an input's chain is final before its consumer is seen.
+		for (int op = 0; op < opCount; op++) {
+			fusedInto[op] = -1;
+			int k = writtenOver(g, lifetimes, policy, op);
+			if (k < 0) {
+				continue;
+			}
+			int in = g.opInput(op, k);
+			long lead = Alignment.up(policy.inputLead(g, op, k), alignment);
+			if (lead > 0 && (heads[in] != in || lead >= bytes[g.opOutput(op, 0)])) {
+				continue; // a lead that, aligned, leaves no overlap saves nothing
+			}
+			int out = g.opOutput(op, 0);
+			heads[out] = heads[in];
+			int runner = policy.fusedInto(g, op);
+			if (runner >= 0) {
+				fusedInto[op] = runner;
+				bytes[out] = bytes[in];
+				displacements[out] = displacements[in];
+			} else {
+				displacements[out] = displacements[in] - lead;
+			}
+		}
+	}
+
+	/** The first buffer of the tensor's group, -1 for a constant. */
 	public int buffer(int tensor) {
 		return buffers[Objects.checkIndex(tensor, tensorCount)];
 	}
 
-	/** The first input the operator may overwrite, -1 if none: it dies here and the policy allows it. */
+	/** The tensor's arena offset in the plan {@code bufferOffsets} of the buffers, -1 for a constant. */
+	public long offset(int tensor, long[] bufferOffsets) {
+		int buffer = buffer(tensor);
+		return buffer < 0 ? -1 : bufferOffsets[buffer] - set.displacement(buffer) + displacements[tensor];
+	}
+
+	/**
+	 * The operator whose kernel does operator {@code op}'s work, -1 if it runs itself: a fused operator writes
+	 * nothing, its output is its input's bytes.
+	 */
+	public int fusedInto(int op) {
+		return fusedInto[Objects.checkIndex(op, opCount)];
+	}
+
+	/**
+	 * The index of the input the operator writes over, -1 if none: it dies here and the policy allows it (or
+	 * fuses the operator).
+	 */
 	private static int writtenOver(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, int op) {
 		for (int k = 0; k < g.opInputCount(op); k++) {
 			int t = g.opInput(op, k);
-			if (!g.isConstant(t) && lifetimes.diesAt(t, op) && policy.writesOver(g, op, k)) {
-				return t;
+			if (!g.isConstant(t) && lifetimes.diesAt(t, op)
+					&& (k == 0 && policy.fusedInto(g, op) >= 0 || policy.writesOver(g, op, k))) {
+				return k;
 			}
 		}
 		return -1;
 	}
 
-	private void measureChains(TensorLifetimes lifetimes, TensorSizes sizes) {
+	/** Lists each chain's tensors from its head, and makes the displacements of each chain start at 0. */
+	private void collectMembers() {
+		Arrays.fill(memberCounts, 0, tensorCount, 0);
 		for (int t = 0; t < tensorCount; t++) {
-			chainSizes[t] = 0;
-			chainFirstSteps[t] = Integer.MAX_VALUE;
-			chainLastSteps[t] = -1;
+			if (heads[t] >= 0) {
+				memberCounts[heads[t]]++;
+			}
+		}
+		int start = 0;
+		for (int t = 0; t < tensorCount; t++) {
+			memberStarts[t] = start;
+			start += heads[t] == t ? memberCounts[t] : 0;
+			memberCounts[t] = 0;
 		}
 		for (int t = 0; t < tensorCount; t++) {
 			int head = heads[t];
 			if (head >= 0) {
-				chainSizes[head] = Math.max(chainSizes[head], sizes.bytes(t));
-				chainFirstSteps[head] = Math.min(chainFirstSteps[head], lifetimes.firstStep(t));
-				chainLastSteps[head] = Math.max(chainLastSteps[head], lifetimes.lastStep(t));
+				members[memberStarts[head] + memberCounts[head]++] = t;
+			}
+		}
+		for (int head = 0; head < tensorCount; head++) {
+			if (heads[head] == head) {
+				long low = 0;
+				for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
+					low = Math.min(low, displacements[members[i]]);
+				}
+				for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
+					displacements[members[i]] -= low;
+				}
 			}
 		}
 	}
 
-	private void ensureCapacity(int tensors) {
+	/** One buffer per run of steps over which the chain's live tensors span the same bytes. */
+	private void addGroup(int head, TensorLifetimes lifetimes) {
+		int last = lastStep(head, lifetimes);
+		int group = -1;
+		int runStart = -1;
+		long runLow = 0;
+		long runHigh = 0;
+		for (int step = firstStep(head, lifetimes); step <= last + 1; step++) {
+			long low = step > last ? Long.MAX_VALUE : footprint(head, step, lifetimes, false);
+			long high = step > last ? Long.MIN_VALUE : footprint(head, step, lifetimes, true);
+			if (runStart >= 0 && (low != runLow || high != runHigh)) {
+				int buffer = set.add(runHigh - runLow, runStart, step - 1, group, runLow);
+				group = group < 0 ? buffer : group;
+				runStart = -1;
+			}
+			if (runStart < 0 && low <= high) {
+				runStart = step;
+				runLow = low;
+				runHigh = high;
+			}
+		}
+		buffers[head] = group;
+	}
+
+	/**
+	 * Where the chain's tensors live at the step begin ({@code high} false) or end, relative to its base;
+	 * {@code Long.MAX_VALUE} and {@code Long.MIN_VALUE} if none is, so that the span is 0.
+	 */
+	private long footprint(int head, int step, TensorLifetimes lifetimes, boolean high) {
+		long bound = high ? Long.MIN_VALUE : Long.MAX_VALUE;
+		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
+			int t = members[i];
+			if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
+				bound = high ? Math.max(bound, displacements[t] + bytes[t]) : Math.min(bound, displacements[t]);
+			}
+		}
+		return bound;
+	}
+
+	private int firstStep(int head, TensorLifetimes lifetimes) {
+		int first = Integer.MAX_VALUE;
+		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
+			first = Math.min(first, lifetimes.firstStep(members[i]));
+		}
+		return first;
+	}
+
+	private int lastStep(int head, TensorLifetimes lifetimes) {
+		int last = -1;
+		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
+			last = Math.max(last, lifetimes.lastStep(members[i]));
+		}
+		return last;
+	}
+
+	private void ensureCapacity(int tensors, int ops) {
 		if (heads.length < tensors) {
 			int capacity = Math.max(tensors, heads.length * 2);
 			heads = new int[capacity];
-			chainSizes = new long[capacity];
-			chainFirstSteps = new int[capacity];
-			chainLastSteps = new int[capacity];
+			displacements = new long[capacity];
+			bytes = new long[capacity];
+			members = new int[capacity];
+			memberStarts = new int[capacity];
+			memberCounts = new int[capacity];
 			buffers = new int[capacity];
+		}
+		if (fusedInto.length < ops) {
+			fusedInto = new int[Math.max(ops, fusedInto.length * 2)];
 		}
 	}
 }

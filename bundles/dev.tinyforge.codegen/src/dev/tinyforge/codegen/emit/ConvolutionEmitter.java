@@ -1,13 +1,15 @@
 package dev.tinyforge.codegen.emit;
 
+import dev.tinyforge.analysis.memory.CodegenInPlacePolicy;
 import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels; anything larger goes through im2col
- * when the analysis gives it the scratch for one or two patches, or reads the input directly when not.
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels, whose input may start the analysis'
+ * lead after its output; anything larger goes through im2col when the analysis gives it the scratch for one or
+ * two patches, or reads the input directly when not.
  */
 final class ConvolutionEmitter implements OperatorEmitter {
 
@@ -18,7 +20,6 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		Tensor filter = layer.input(1);
 		Tensor output = layer.output();
 		Int8Operands.require(layer, input, output);
-		layer.requireSeparate(input, output);
 		if (op.getDilationH() != 1 || op.getDilationW() != 1) {
 			throw layer.unsupported("dilated convolutions are not supported");
 		}
@@ -38,6 +39,12 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		OutputRange out = OutputRange.of(stage);
 		KernelSpec kernel;
 		boolean pointwise = window.taps() == 1 && op.getStrideH() == 1 && op.getStrideW() == 1;
+		if (pointwise) {
+			layer.requireLead(input, output,
+					CodegenInPlacePolicy.pointwiseInputLead(window.outputPixels(), in[3], outDepth));
+		} else {
+			layer.requireSeparate(input, output);
+		}
 		if (pointwise) {
 			kernel = new GemmKernel("conv1x1", window.outputPixels(), in[3], outDepth, out);
 		} else {
