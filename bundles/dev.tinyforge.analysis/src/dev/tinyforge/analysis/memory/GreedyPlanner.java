@@ -85,14 +85,20 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		}
 	}
 
-	/** Whether buffer b's group still has to be placed; marks it placed. */
-	boolean firstOfGroup(BufferSet buffers, int b) {
+	/** Buffer b's group if it still has to be placed, which marks it placed; -1 if it was placed. */
+	int unplacedGroup(BufferSet buffers, int b) {
 		int g = buffers.group(b);
 		if (placedGroups[g]) {
-			return false;
+			return -1;
 		}
 		placedGroups[g] = true;
-		return true;
+		return g;
+	}
+
+	/** The lowest base for group g in {@code fit}, its members at the given displacements. */
+	long lowestFreeBase(FirstFit fit, BufferSet buffers, int g, long[] memberDisplacements, long[] offsets) {
+		return fit.lowestFreeBase(buffers, alignedSizes, memberDisplacements, members, groupStarts[g],
+				groupStarts[g] + groupSizes[g], offsets);
 	}
 
 	/** Computes whatever {@link #placedBefore} compares; {@link #alignedSizes} is filled already. */
@@ -110,15 +116,12 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		firstFit.reset(count);
 		long end = 0;
 		for (int k = 0; k < count; k++) {
-			int b = order[k];
-			if (!firstOfGroup(buffers, b)) {
+			int g = unplacedGroup(buffers, order[k]);
+			if (g < 0) {
 				continue;
 			}
-			int g = buffers.group(b);
-			int from = groupStarts[g];
-			int to = from + groupSizes[g];
-			long base = firstFit.lowestFreeBase(buffers, alignedSizes, displacements, members, from, to, offsets);
-			for (int i = from; i < to; i++) {
+			long base = lowestFreeBase(firstFit, buffers, g, displacements, offsets);
+			for (int i = groupStarts[g]; i < groupStarts[g] + groupSizes[g]; i++) {
 				int m = members[i];
 				offsets[m] = base + displacements[m];
 				firstFit.insert(m, offsets);

@@ -52,15 +52,14 @@ public final class PingPongPlanner extends GreedyPlanner {
 		mirror(buffers, count);
 		long arena = 0;
 		for (int k = 0; k < count; k++) {
-			int b = order[k];
-			if (!firstOfGroup(buffers, b)) {
+			int g = unplacedGroup(buffers, order[k]);
+			if (g < 0) {
 				continue;
 			}
-			int g = buffers.group(b);
 			int from = groupStarts[g];
 			int to = from + groupSizes[g];
-			long low = bottom.lowestFreeBase(buffers, alignedSizes, displacements, members, from, to, offsets);
-			long depth = top.lowestFreeBase(buffers, alignedSizes, mirrored, members, from, to, offsets);
+			long low = lowestFreeBase(bottom, buffers, g, displacements, offsets);
+			long depth = lowestFreeBase(top, buffers, g, mirrored, offsets);
 			long arenaAtBottom = arena;
 			long arenaAtTop = arena;
 			for (int i = from; i < to; i++) {
