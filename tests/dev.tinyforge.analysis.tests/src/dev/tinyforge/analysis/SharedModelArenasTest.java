@@ -67,7 +67,8 @@ class SharedModelArenasTest {
 			System.out.println(row);
 			long bound = Math.min(tflm, BOUNDS.getOrDefault(model, Long.MAX_VALUE));
 			check(best.arenaBytes() <= bound, model + ": arena " + best.arenaBytes() + " above " + bound, problems);
-			check(best.arenaBytes() == best.maxLiveBytes(), model + ": plan above the lower bound", problems);
+			// the bound counts the buffers live at the peak unaligned, the arena each rounded up to 4 bytes
+			check(best.arenaBytes() < best.maxLiveBytes() + 16, model + ": plan above the lower bound", problems);
 		}
 		assertEquals(List.of(), problems);
 	}

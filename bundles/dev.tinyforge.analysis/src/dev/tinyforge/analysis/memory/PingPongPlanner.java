@@ -1,7 +1,5 @@
 package dev.tinyforge.analysis.memory;
 
-import java.util.Arrays;
-
 /**
  * Places buffers from both ends of the arena, like the ping-pong buffers of a chain of layers: an
  * operator's output goes to the opposite end from its input, so the two meet in the middle only at the
@@ -16,7 +14,8 @@ public final class PingPongPlanner extends GreedyPlanner {
 	private final FirstFit bottom = new FirstFit();
 	private final FirstFit top = new FirstFit(); // works in depths: distances from the top of the arena
 	private boolean[] onTop = new boolean[0];
-	private boolean[] placed = new boolean[0];
+	private int[] placed = new int[0]; // the buffers placed so far
+	private int placedCount;
 	private long[] mirrored = new long[0]; // per buffer: its displacement from the top of its group
 	private long bottomReach; // set by measureReaches
 	private long topReach;
@@ -45,10 +44,10 @@ public final class PingPongPlanner extends GreedyPlanner {
 		top.reset(count);
 		if (onTop.length < count) {
 			onTop = new boolean[Math.max(count, onTop.length * 2)];
-			placed = new boolean[onTop.length];
+			placed = new int[onTop.length];
 			mirrored = new long[onTop.length];
 		}
-		Arrays.fill(placed, 0, count, false);
+		placedCount = 0;
 		mirror(buffers, count);
 		long arena = 0;
 		for (int k = 0; k < count; k++) {
@@ -64,7 +63,7 @@ public final class PingPongPlanner extends GreedyPlanner {
 			long arenaAtTop = arena;
 			for (int i = from; i < to; i++) {
 				int m = members[i];
-				measureReaches(buffers, count, m, offsets);
+				measureReaches(buffers, m, offsets);
 				arenaAtBottom = Math.max(arenaAtBottom, low + displacements[m] + alignedSizes[m] + topReach);
 				arenaAtTop = Math.max(arenaAtTop, depth + mirrored[m] + alignedSizes[m] + bottomReach);
 			}
@@ -72,7 +71,7 @@ public final class PingPongPlanner extends GreedyPlanner {
 			for (int i = from; i < to; i++) {
 				int m = members[i];
 				onTop[m] = toTop;
-				placed[m] = true;
+				placed[placedCount++] = m;
 				if (toTop) {
 					offsets[m] = depth + mirrored[m];
 					top.insert(m, offsets);
@@ -113,11 +112,12 @@ public final class PingPongPlanner extends GreedyPlanner {
 	 * How far into the arena the buffers placed so far and live with b reach from each end: the largest
 	 * end offset of those at the bottom, the largest depth plus size of those at the top, 0 for none.
 	 */
-	private void measureReaches(BufferSet buffers, int count, int b, long[] offsets) {
+	private void measureReaches(BufferSet buffers, int b, long[] offsets) {
 		bottomReach = 0;
 		topReach = 0;
-		for (int other = 0; other < count; other++) {
-			if (!placed[other] || !buffers.liveTogether(b, other)) {
+		for (int k = 0; k < placedCount; k++) {
+			int other = placed[k];
+			if (!buffers.liveTogether(b, other)) {
 				continue;
 			}
 			long reach = offsets[other] + alignedSizes[other];

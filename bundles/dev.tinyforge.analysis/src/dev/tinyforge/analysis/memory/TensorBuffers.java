@@ -22,7 +22,13 @@ public final class TensorBuffers {
 	private int[] memberStarts = new int[0];
 	private int[] memberCounts = new int[0];
 	private int[] buffers = new int[0]; // per tensor: the first buffer of its group, -1 for constants
+	private int[] next = new int[0]; // per tensor: the next tensor of its chain, -1 for the last
+	private int[] tails = new int[0]; // per chain head: its last tensor
 	private int[] fusedInto = new int[0]; // per operator: the operator running it, -1 if it runs itself
+	private int[] leadOps = new int[0]; // operators with a lead that may write over an input, and that input
+	private int[] leadInputs = new int[0];
+	private long[] leads = new long[0];
+	private long[] crowding = new long[2]; // per step, one more for a graph without operators: bytes live then
 	private int tensorCount;
 	private int opCount;
 	private BufferSet set;
@@ -61,17 +67,35 @@ public final class TensorBuffers {
 	}
 
 	/**
-	 * Joins each output its operator writes over an input to the input's chain. An operator with a lead writes over
-	 * an input only if it starts its chain: chains of leads would drift apart, each output further below the input,
-	 * and stretch the chain wider than any step needs; so a chain spans no more than its widest step.
+	 * Joins each output its operator writes over an input to the input's chain. Operators with a lead come last,
+	 * those at the most crowded steps (by the bytes of the tensors live there) first, and join only if the chain
+	 * then spans no more than its widest step: chains of leads would drift apart otherwise, each output further
+	 * below its input, so that the rigid chain stretched wider than any step needs. Leads only pay where they
+	 * lower the most bytes the chains take at one step; where they do not, they would only tie chains together,
+	 * and no operator with a lead writes over its input.
 	 */
 	private void formChains(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
 			int alignment) {
+		long withLeads = joinChains(g, lifetimes, policy, sizes, alignment, true);
+		if (withLeads >= 0 && joinChains(g, lifetimes, policy, sizes, alignment, false) > withLeads) {
+			joinChains(g, lifetimes, policy, sizes, alignment, true);
+		}
+	}
+
+	/**
+	 * Joins the chains, with leads or without, and returns the most bytes they take at one step; -1 if no operator
+	 * with a lead joined (or none was asked to).
+	 */
+	private long joinChains(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
+			int alignment, boolean withLeads) {
 		for (int t = 0; t < tensorCount; t++) {
 			heads[t] = g.isConstant(t) ? -1 : t;
 			displacements[t] = 0;
 			bytes[t] = g.isConstant(t) ? 0 : sizes.bytes(t);
+			next[t] = -1;
+			tails[t] = t;
 		}
+		int candidates = 0;
 		// Operators run in index order, so an input's chain is final before its consumer is seen.
 		for (int op = 0; op < opCount; op++) {
 			fusedInto[op] = -1;
@@ -80,20 +104,139 @@ public final class TensorBuffers {
 				continue;
 			}
 			int in = g.opInput(op, k);
-			long lead = Alignment.up(policy.inputLead(g, op, k), alignment);
-			if (lead > 0 && (heads[in] != in || lead >= bytes[g.opOutput(op, 0)])) {
-				continue; // a lead that, aligned, leaves no overlap saves nothing
-			}
 			int out = g.opOutput(op, 0);
-			heads[out] = heads[in];
+			long lead = Alignment.up(policy.inputLead(g, op, k), alignment);
 			int runner = policy.fusedInto(g, op);
 			if (runner >= 0) {
 				fusedInto[op] = runner;
 				bytes[out] = bytes[in];
-				displacements[out] = displacements[in];
-			} else {
-				displacements[out] = displacements[in] - lead;
 			}
+			if (lead == 0) {
+				join(in, out, 0);
+			} else if (withLeads && lead < bytes[out]) { // aligned, a lead may leave no overlap: no saving
+				leadOps[candidates] = op;
+				leadInputs[candidates] = in;
+				leads[candidates++] = lead;
+			}
+		}
+		sortByCrowding(g, lifetimes, candidates);
+		boolean joined = false;
+		for (int c = 0; c < candidates; c++) {
+			int in = leadInputs[c];
+			int out = g.opOutput(leadOps[c], 0);
+			long shift = displacements[in] - leads[c] - displacements[out];
+			if (spansNoMoreThanItsWidestStep(heads[in], heads[out], shift, lifetimes)) {
+				join(in, out, leads[c]);
+				joined = true;
+			}
+		}
+		return joined || !withLeads ? mostBytesLive(lifetimes) : -1;
+	}
+
+	/** The most bytes the chains take at one step: at each, the span of each chain's tensors live then. */
+	private long mostBytesLive(TensorLifetimes lifetimes) {
+		Arrays.fill(crowding, 0, opCount + 2, 0L);
+		for (int head = 0; head < tensorCount; head++) {
+			if (heads[head] != head) {
+				continue;
+			}
+			int first = Integer.MAX_VALUE;
+			int last = -1;
+			for (int t = head; t >= 0; t = next[t]) {
+				first = Math.min(first, lifetimes.firstStep(t));
+				last = Math.max(last, lifetimes.lastStep(t));
+			}
+			for (int step = first; step <= last; step++) {
+				long low = Long.MAX_VALUE;
+				long high = Long.MIN_VALUE;
+				for (int t = head; t >= 0; t = next[t]) {
+					if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
+						low = Math.min(low, displacements[t]);
+						high = Math.max(high, displacements[t] + bytes[t]);
+					}
+				}
+				crowding[step] += low <= high ? high - low : 0;
+			}
+		}
+		long most = 0;
+		for (int step = 0; step <= opCount + 1; step++) {
+			most = Math.max(most, crowding[step]);
+		}
+		return most;
+	}
+
+	/** Appends out's chain to in's, out {@code lead} bytes below in. */
+	private void join(int in, int out, long lead) {
+		int a = heads[in];
+		int b = heads[out];
+		long shift = displacements[in] - lead - displacements[out];
+		for (int t = b; t >= 0; t = next[t]) {
+			heads[t] = a;
+			displacements[t] += shift;
+		}
+		next[tails[a]] = b;
+		tails[a] = tails[b];
+	}
+
+	/** Whether chains a and b, b's tensors shifted, would span no more bytes than they take at their widest step. */
+	private boolean spansNoMoreThanItsWidestStep(int a, int b, long shift, TensorLifetimes lifetimes) {
+		long low = Long.MAX_VALUE;
+		long high = Long.MIN_VALUE;
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		for (int t = a; t >= 0; t = t == tails[a] ? b : next[t]) {
+			long at = displacements[t] + (heads[t] == b ? shift : 0);
+			low = Math.min(low, at);
+			high = Math.max(high, at + bytes[t]);
+			first = Math.min(first, lifetimes.firstStep(t));
+			last = Math.max(last, lifetimes.lastStep(t));
+		}
+		long widest = 0;
+		for (int step = first; step <= last; step++) {
+			long stepLow = Long.MAX_VALUE;
+			long stepHigh = Long.MIN_VALUE;
+			for (int t = a; t >= 0; t = t == tails[a] ? b : next[t]) {
+				if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
+					long at = displacements[t] + (heads[t] == b ? shift : 0);
+					stepLow = Math.min(stepLow, at);
+					stepHigh = Math.max(stepHigh, at + bytes[t]);
+				}
+			}
+			widest = stepLow <= stepHigh ? Math.max(widest, stepHigh - stepLow) : widest;
+		}
+		return high - low <= widest;
+	}
+
+	/**
+	 * Orders the candidates {@code [0, count)} by the bytes of all tensors live at their step, most first, then
+	 * by step (insertion sort: few candidates).
+	 */
+	private void sortByCrowding(LayerGraph g, TensorLifetimes lifetimes, int count) {
+		Arrays.fill(crowding, 0, opCount + 2, 0L);
+		for (int t = 0; t < tensorCount; t++) {
+			if (!g.isConstant(t)) {
+				crowding[lifetimes.firstStep(t)] += bytes[t];
+				crowding[lifetimes.lastStep(t) + 1] -= bytes[t];
+			}
+		}
+		for (int step = 1; step <= opCount + 1; step++) {
+			crowding[step] += crowding[step - 1];
+		}
+		for (int c = 1; c < count; c++) {
+			int op = leadOps[c];
+			int in = leadInputs[c];
+			long lead = leads[c];
+			int k = c;
+			while (k > 0 && (crowding[op] > crowding[leadOps[k - 1]]
+					|| crowding[op] == crowding[leadOps[k - 1]] && op < leadOps[k - 1])) {
+				leadOps[k] = leadOps[k - 1];
+				leadInputs[k] = leadInputs[k - 1];
+				leads[k] = leads[k - 1];
+				k--;
+			}
+			leadOps[k] = op;
+			leadInputs[k] = in;
+			leads[k] = lead;
 		}
 	}
 
@@ -166,6 +309,10 @@ public final class TensorBuffers {
 
 	/** One buffer per run of steps over which the chain's live tensors span the same bytes. */
 	private void addGroup(int head, TensorLifetimes lifetimes) {
+		if (memberCounts[head] == 1) {
+			buffers[head] = set.add(bytes[head], lifetimes.firstStep(head), lifetimes.lastStep(head));
+			return;
+		}
 		int last = lastStep(head, lifetimes);
 		int group = -1;
 		int runStart = -1;
@@ -229,9 +376,16 @@ public final class TensorBuffers {
 			memberStarts = new int[capacity];
 			memberCounts = new int[capacity];
 			buffers = new int[capacity];
+			next = new int[capacity];
+			tails = new int[capacity];
 		}
 		if (fusedInto.length < ops) {
-			fusedInto = new int[Math.max(ops, fusedInto.length * 2)];
+			int capacity = Math.max(ops, fusedInto.length * 2);
+			fusedInto = new int[capacity];
+			leadOps = new int[capacity];
+			leadInputs = new int[capacity];
+			leads = new long[capacity];
+			crowding = new long[capacity + 2];
 		}
 	}
 }
