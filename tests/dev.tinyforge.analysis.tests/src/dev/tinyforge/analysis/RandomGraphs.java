@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Random valid DAGs of NHWC operators: convolutions, depthwise convolutions (depth multiplier 1 or 2),
- * pools, element-wise ADD and MUL, LOGISTIC, QUANTIZE to int8, DEQUANTIZE to 4-byte floats, reshapes, PADs and
- * fully connected layers, each reading any earlier activation (a depthwise convolution every other time the
- * latest, so that PADs get fused into it), so tensors live across many steps and some outputs are never read. Spatial sizes are random (a depthwise output may even be larger than its
- * input); channels are consistent, and element-wise operators keep their first input's shape.
+ * Random valid DAGs of NHWC operators: convolutions (half of the 1x1 ones pointwise, pixel for pixel), depthwise
+ * convolutions (depth multiplier 1 or 2), pools, element-wise ADD and MUL, LOGISTIC, QUANTIZE to int8, DEQUANTIZE
+ * to 4-byte floats, reshapes, PADs and fully connected layers, each reading any earlier activation (a depthwise
+ * convolution every other time the latest, so that PADs get fused into it), so tensors live across many steps and
+ * some outputs are never read. Spatial sizes are random (a depthwise output may even be larger than its input);
+ * channels are consistent, and element-wise operators keep their first input's shape.
  */
 final class RandomGraphs {
 
@@ -57,6 +58,11 @@ final class RandomGraphs {
 					outShape[3] = 1 + random.nextInt(16);
 					operands = new int[] {in, b.tensor(name + "/w", new int[] {outShape[3], k, k, cin}, 1, true)};
 					window = Window.conv(1 + random.nextInt(2), 1 + random.nextInt(2), random.nextBoolean());
+					if (k == 1 && random.nextBoolean()) { // pointwise: pixel for pixel, as the lead rule needs
+						window = Window.conv(1, 1, random.nextBoolean());
+						outShape[1] = inShape[1];
+						outShape[2] = inShape[2];
+					}
 				}
 				case 1 -> {
 					kind = OpKind.DEPTHWISE_CONV_2D;
