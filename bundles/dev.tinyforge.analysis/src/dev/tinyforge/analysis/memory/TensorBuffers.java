@@ -18,9 +18,6 @@ public final class TensorBuffers {
 	private int[] heads = new int[0]; // per tensor: the first tensor of its chain, -1 for constants
 	private long[] displacements = new long[0]; // per tensor: bytes above its chain's lowest tensor
 	private long[] bytes = new long[0]; // per tensor: what it holds in the arena
-	private int[] members = new int[0]; // the tensors chain by chain, from memberStarts[head]
-	private int[] memberStarts = new int[0];
-	private int[] memberCounts = new int[0];
 	private int[] buffers = new int[0]; // per tensor: the first buffer of its group, -1 for constants
 	private int[] next = new int[0]; // per tensor: the next tensor of its chain, -1 for the last
 	private int[] tails = new int[0]; // per chain head: its last tensor
@@ -28,7 +25,14 @@ public final class TensorBuffers {
 	private int[] leadOps = new int[0]; // operators with a lead that may write over an input, and that input
 	private int[] leadInputs = new int[0];
 	private long[] leads = new long[0];
+	private int[] joinedInputs = new int[0]; // the lead joins made, in order, to undo them
+	private int[] joinedOutputs = new int[0];
 	private long[] crowding = new long[2]; // per step, one more for a graph without operators: bytes live then
+	private int group; // the group addGroup fills, -1 before its first buffer
+	private int runStart; // the run of steps addGroup collects, -1 for none
+	private int runEnd;
+	private long runLow;
+	private long runHigh;
 	private int tensorCount;
 	private int opCount;
 	private BufferSet set;
@@ -55,7 +59,7 @@ public final class TensorBuffers {
 		opCount = g.opCount();
 		set = into;
 		formChains(g, lifetimes, policy, sizes, alignment);
-		collectMembers();
+		normalize();
 		for (int t = 0; t < tensorCount; t++) {
 			if (heads[t] == t) {
 				addGroup(t, lifetimes);
@@ -76,18 +80,6 @@ public final class TensorBuffers {
 	 */
 	private void formChains(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
 			int alignment) {
-		long withLeads = joinChains(g, lifetimes, policy, sizes, alignment, true);
-		if (withLeads >= 0 && joinChains(g, lifetimes, policy, sizes, alignment, false) > withLeads) {
-			joinChains(g, lifetimes, policy, sizes, alignment, true);
-		}
-	}
-
-	/**
-	 * Joins the chains, with leads or without, and returns the most bytes they take at one step; -1 if no operator
-	 * with a lead joined (or none was asked to).
-	 */
-	private long joinChains(LayerGraph g, TensorLifetimes lifetimes, InPlacePolicy policy, TensorSizes sizes,
-			int alignment, boolean withLeads) {
 		for (int t = 0; t < tensorCount; t++) {
 			heads[t] = g.isConstant(t) ? -1 : t;
 			displacements[t] = 0;
@@ -113,56 +105,72 @@ public final class TensorBuffers {
 			}
 			if (lead == 0) {
 				join(in, out, 0);
-			} else if (withLeads && lead < bytes[out]) { // aligned, a lead may leave no overlap: no saving
+			} else if (lead < bytes[out]) { // aligned, a lead may leave no overlap: no saving
 				leadOps[candidates] = op;
 				leadInputs[candidates] = in;
 				leads[candidates++] = lead;
 			}
 		}
+		if (candidates == 0) {
+			return;
+		}
+		long withoutLeads = mostBytesLive(lifetimes);
 		sortByCrowding(g, lifetimes, candidates);
-		boolean joined = false;
+		int joined = 0;
 		for (int c = 0; c < candidates; c++) {
 			int in = leadInputs[c];
 			int out = g.opOutput(leadOps[c], 0);
 			long shift = displacements[in] - leads[c] - displacements[out];
-			if (spansNoMoreThanItsWidestStep(heads[in], heads[out], shift, lifetimes)) {
+			if (spansNoMoreThanItsWidestStep(heads[in], heads[out], shift)) {
 				join(in, out, leads[c]);
-				joined = true;
+				joinedInputs[joined] = in;
+				joinedOutputs[joined++] = out;
 			}
 		}
-		return joined || !withLeads ? mostBytesLive(lifetimes) : -1;
+		if (joined > 0 && mostBytesLive(lifetimes) >= withoutLeads) {
+			for (int j = joined - 1; j >= 0; j--) {
+				split(joinedInputs[j], joinedOutputs[j]);
+			}
+		}
 	}
 
-	/** The most bytes the chains take at one step: at each, the span of each chain's tensors live then. */
+	/**
+	 * The most bytes the chains take at one step: at each, the span of each chain's tensors live then. A chain's
+	 * tensors follow each other in time, each dying where the next is written over it: between those steps one
+	 * tensor is live, at them two.
+	 */
 	private long mostBytesLive(TensorLifetimes lifetimes) {
 		Arrays.fill(crowding, 0, opCount + 2, 0L);
 		for (int head = 0; head < tensorCount; head++) {
 			if (heads[head] != head) {
 				continue;
 			}
-			int first = Integer.MAX_VALUE;
-			int last = -1;
-			for (int t = head; t >= 0; t = next[t]) {
-				first = Math.min(first, lifetimes.firstStep(t));
-				last = Math.max(last, lifetimes.lastStep(t));
-			}
-			for (int step = first; step <= last; step++) {
-				long low = Long.MAX_VALUE;
-				long high = Long.MIN_VALUE;
-				for (int t = head; t >= 0; t = next[t]) {
-					if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
-						low = Math.min(low, displacements[t]);
-						high = Math.max(high, displacements[t] + bytes[t]);
-					}
+			for (int prev = -1, t = head; t >= 0; prev = t, t = next[t]) {
+				int first = lifetimes.firstStep(t);
+				crowding[first] += bytes[t];
+				crowding[lifetimes.lastStep(t) + 1] -= bytes[t];
+				if (prev >= 0) { // both live at first: count their span instead
+					long overlap = bytes[prev] + bytes[t] - span(prev, 0, t, 0);
+					crowding[first] -= overlap;
+					crowding[first + 1] += overlap;
 				}
-				crowding[step] += low <= high ? high - low : 0;
 			}
 		}
 		long most = 0;
 		for (int step = 0; step <= opCount + 1; step++) {
+			if (step > 0) {
+				crowding[step] += crowding[step - 1];
+			}
 			most = Math.max(most, crowding[step]);
 		}
 		return most;
+	}
+
+	/** The bytes from the lower start to the higher end of tensors t and u, each shifted as given. */
+	private long span(int t, long shiftT, int u, long shiftU) {
+		long startT = displacements[t] + shiftT;
+		long startU = displacements[u] + shiftU;
+		return Math.max(startT + bytes[t], startU + bytes[u]) - Math.min(startT, startU);
 	}
 
 	/** Appends out's chain to in's, out {@code lead} bytes below in. */
@@ -178,31 +186,34 @@ public final class TensorBuffers {
 		tails[a] = tails[b];
 	}
 
-	/** Whether chains a and b, b's tensors shifted, would span no more bytes than they take at their widest step. */
-	private boolean spansNoMoreThanItsWidestStep(int a, int b, long shift, TensorLifetimes lifetimes) {
+	/** Undoes {@link #join}: out and the tensors after it form their own chain again, where they were before. */
+	private void split(int in, int out) {
+		int a = heads[in];
+		long shift = displacements[out];
+		for (int t = out; t >= 0; t = next[t]) {
+			heads[t] = out;
+			displacements[t] -= shift;
+		}
+		tails[out] = tails[a];
+		tails[a] = in;
+		next[in] = -1;
+	}
+
+	/**
+	 * Whether chains a and b, b's tensors shifted and after a's, would span no more bytes than they take at their
+	 * widest step: one tensor's bytes, or two neighbours' span where one dies as the next is written.
+	 */
+	private boolean spansNoMoreThanItsWidestStep(int a, int b, long shift) {
 		long low = Long.MAX_VALUE;
 		long high = Long.MIN_VALUE;
-		int first = Integer.MAX_VALUE;
-		int last = -1;
-		for (int t = a; t >= 0; t = t == tails[a] ? b : next[t]) {
-			long at = displacements[t] + (heads[t] == b ? shift : 0);
-			low = Math.min(low, at);
-			high = Math.max(high, at + bytes[t]);
-			first = Math.min(first, lifetimes.firstStep(t));
-			last = Math.max(last, lifetimes.lastStep(t));
-		}
 		long widest = 0;
-		for (int step = first; step <= last; step++) {
-			long stepLow = Long.MAX_VALUE;
-			long stepHigh = Long.MIN_VALUE;
-			for (int t = a; t >= 0; t = t == tails[a] ? b : next[t]) {
-				if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
-					long at = displacements[t] + (heads[t] == b ? shift : 0);
-					stepLow = Math.min(stepLow, at);
-					stepHigh = Math.max(stepHigh, at + bytes[t]);
-				}
-			}
-			widest = stepLow <= stepHigh ? Math.max(widest, stepHigh - stepLow) : widest;
+		long prevShift = 0;
+		for (int prev = -1, t = a; t >= 0; prev = t, t = t == tails[a] ? b : next[t]) {
+			long tShift = heads[t] == b ? shift : 0;
+			low = Math.min(low, displacements[t] + tShift);
+			high = Math.max(high, displacements[t] + tShift + bytes[t]);
+			widest = Math.max(widest, prev < 0 ? bytes[t] : span(prev, prevShift, t, tShift));
+			prevShift = tShift;
 		}
 		return high - low <= widest;
 	}
@@ -274,96 +285,63 @@ public final class TensorBuffers {
 		return -1;
 	}
 
-	/** Lists each chain's tensors from its head, and makes the displacements of each chain start at 0. */
-	private void collectMembers() {
-		Arrays.fill(memberCounts, 0, tensorCount, 0);
-		for (int t = 0; t < tensorCount; t++) {
-			if (heads[t] >= 0) {
-				memberCounts[heads[t]]++;
-			}
-		}
-		int start = 0;
-		for (int t = 0; t < tensorCount; t++) {
-			memberStarts[t] = start;
-			start += heads[t] == t ? memberCounts[t] : 0;
-			memberCounts[t] = 0;
-		}
-		for (int t = 0; t < tensorCount; t++) {
-			int head = heads[t];
-			if (head >= 0) {
-				members[memberStarts[head] + memberCounts[head]++] = t;
-			}
-		}
+	/** Makes the displacements of each chain start at 0. */
+	private void normalize() {
 		for (int head = 0; head < tensorCount; head++) {
 			if (heads[head] == head) {
 				long low = 0;
-				for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
-					low = Math.min(low, displacements[members[i]]);
+				for (int t = head; t >= 0; t = next[t]) {
+					low = Math.min(low, displacements[t]);
 				}
-				for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
-					displacements[members[i]] -= low;
+				for (int t = head; t >= 0; t = next[t]) {
+					displacements[t] -= low;
 				}
 			}
 		}
-	}
-
-	/** One buffer per run of steps over which the chain's live tensors span the same bytes. */
-	private void addGroup(int head, TensorLifetimes lifetimes) {
-		if (memberCounts[head] == 1) {
-			buffers[head] = set.add(bytes[head], lifetimes.firstStep(head), lifetimes.lastStep(head));
-			return;
-		}
-		int last = lastStep(head, lifetimes);
-		int group = -1;
-		int runStart = -1;
-		long runLow = 0;
-		long runHigh = 0;
-		for (int step = firstStep(head, lifetimes); step <= last + 1; step++) {
-			long low = step > last ? Long.MAX_VALUE : footprint(head, step, lifetimes, false);
-			long high = step > last ? Long.MIN_VALUE : footprint(head, step, lifetimes, true);
-			if (runStart >= 0 && (low != runLow || high != runHigh)) {
-				int buffer = set.add(runHigh - runLow, runStart, step - 1, group, runLow);
-				group = group < 0 ? buffer : group;
-				runStart = -1;
-			}
-			if (runStart < 0 && low <= high) {
-				runStart = step;
-				runLow = low;
-				runHigh = high;
-			}
-		}
-		buffers[head] = group;
 	}
 
 	/**
-	 * Where the chain's tensors live at the step begin ({@code high} false) or end, relative to its base;
-	 * {@code Long.MAX_VALUE} and {@code Long.MIN_VALUE} if none is, so that the span is 0.
+	 * One buffer per run of steps over which the chain's live tensors span the same bytes: a tensor alone between
+	 * the steps where it is written over its predecessor and where its successor is written over it, both at those.
 	 */
-	private long footprint(int head, int step, TensorLifetimes lifetimes, boolean high) {
-		long bound = high ? Long.MIN_VALUE : Long.MAX_VALUE;
-		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
-			int t = members[i];
-			if (lifetimes.firstStep(t) <= step && step <= lifetimes.lastStep(t)) {
-				bound = high ? Math.max(bound, displacements[t] + bytes[t]) : Math.min(bound, displacements[t]);
+	private void addGroup(int head, TensorLifetimes lifetimes) {
+		group = -1;
+		runStart = -1;
+		for (int prev = -1, t = head; t >= 0; prev = t, t = next[t]) {
+			int from = lifetimes.firstStep(t);
+			if (prev >= 0) {
+				long low = Math.min(displacements[prev], displacements[t]);
+				extendRun(from, from, low, low + span(prev, 0, t, 0));
+				from++;
+			}
+			int to = next[t] >= 0 ? lifetimes.lastStep(t) - 1 : lifetimes.lastStep(t);
+			if (from <= to) {
+				extendRun(from, to, displacements[t], displacements[t] + bytes[t]);
 			}
 		}
-		return bound;
+		addRun();
+		buffers[head] = group;
 	}
 
-	private int firstStep(int head, TensorLifetimes lifetimes) {
-		int first = Integer.MAX_VALUE;
-		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
-			first = Math.min(first, lifetimes.firstStep(members[i]));
+	/** Adds steps {@code from..to} with the given footprint to the current run, or starts a new one. */
+	private void extendRun(int from, int to, long low, long high) {
+		if (runStart >= 0 && (low != runLow || high != runHigh)) {
+			addRun();
 		}
-		return first;
+		if (runStart < 0) {
+			runStart = from;
+			runLow = low;
+			runHigh = high;
+		}
+		runEnd = to;
 	}
 
-	private int lastStep(int head, TensorLifetimes lifetimes) {
-		int last = -1;
-		for (int i = memberStarts[head]; i < memberStarts[head] + memberCounts[head]; i++) {
-			last = Math.max(last, lifetimes.lastStep(members[i]));
+	private void addRun() {
+		if (runStart >= 0) {
+			int buffer = set.add(runHigh - runLow, runStart, runEnd, group, runLow);
+			group = group < 0 ? buffer : group;
+			runStart = -1;
 		}
-		return last;
 	}
 
 	private void ensureCapacity(int tensors, int ops) {
@@ -372,9 +350,6 @@ public final class TensorBuffers {
 			heads = new int[capacity];
 			displacements = new long[capacity];
 			bytes = new long[capacity];
-			members = new int[capacity];
-			memberStarts = new int[capacity];
-			memberCounts = new int[capacity];
 			buffers = new int[capacity];
 			next = new int[capacity];
 			tails = new int[capacity];
@@ -385,6 +360,8 @@ public final class TensorBuffers {
 			leadOps = new int[capacity];
 			leadInputs = new int[capacity];
 			leads = new long[capacity];
+			joinedInputs = new int[capacity];
+			joinedOutputs = new int[capacity];
 			crowding = new long[capacity + 2];
 		}
 	}
