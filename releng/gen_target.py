@@ -87,6 +87,8 @@ PLATFORM = [(E, a, v) for a, v in [
     ("org.eclipse.equinox.common", "3.18.100"),
     ("org.eclipse.equinox.event", "1.6.200"),
     ("org.eclipse.equinox.launcher", "1.6.500"),
+    # writes and reads configuration/org.eclipse.equinox.simpleconfigurator/bundles.info of the TinyForge IDE product
+    ("org.eclipse.equinox.simpleconfigurator", "1.4.300"),
     ("org.eclipse.equinox.preferences", "3.10.300"),
     ("org.eclipse.equinox.registry", "3.11.300"),
     ("org.eclipse.equinox.security", "1.4.0"),

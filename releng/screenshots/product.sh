@@ -1,39 +1,30 @@
 #!/usr/bin/env bash
-# Screenshots of TinyForge as a user installs it: the Eclipse 2023-09 IDE that the install check p2-installs our
-# feature into (releng/dev.tinyforge.installcheck/target/plain-eclipse: the stand-in's IDE bundles + our p2 site),
-# started with the IDE workbench application under Xvfb on a fresh workspace. The bundle dev.tinyforge.screenshots
-# (added to this launch only) imports example-projects/person-detection, opens person-detect.tinyml with the
-# Memory per Layer view and closes the IDE once the picture is taken.
+# Screenshots of the TinyForge IDE product (releng/dev.tinyforge.product: the Eclipse 2023-09 IDE with TinyForge and
+# its branding, installed by the build into target/products/...), started with the Equinox launcher jar under Xvfb
+# on a fresh workspace. The bundle dev.tinyforge.screenshots (added to this launch only, in a copy of the product's
+# configuration) imports example-projects/person-detection, opens person-detect.tinyml with the Memory per Layer
+# view and closes the IDE once the picture is taken.
 # Usage: releng/screenshots/product.sh [OUTPUT_FOLDER]   (default /tmp/tinyforge-product-screenshots; keep it
 # outside the repository). Needs one reactor build first (./mvnw -o -B verify), Xvfb and ImageMagick's import.
 set -euo pipefail
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
-installcheck=$repo/releng/dev.tinyforge.installcheck/target
-eclipse=$installcheck/plain-eclipse
+product=$repo/releng/dev.tinyforge.product/target/products/dev.tinyforge.ide.product/linux/gtk/x86_64
 hook=$(ls "$repo"/releng/dev.tinyforge.screenshots/target/dev.tinyforge.screenshots-*.jar 2>/dev/null | head -1)
-launcher=$(ls "$installcheck"/repository/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
-if [ -z "$hook" ] || [ -z "$launcher" ] || ! ls "$eclipse"/plugins/org.eclipse.ui.ide.application_* >/dev/null 2>&1; then
-	echo "product.sh: no IDE installation or screenshot bundle; build the reactor first: ./mvnw -o -B verify" >&2
+launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
+if [ -z "$hook" ] || [ -z "$launcher" ] || [ ! -f "$product/configuration/config.ini" ]; then
+	echo "product.sh: no TinyForge IDE product or screenshot bundle; build the reactor first: ./mvnw -o -B verify" >&2
 	exit 1
 fi
 out=$(realpath -m "${1:-/tmp/tinyforge-product-screenshots}")
 run=$out/run
 rm -rf "$run"
-mkdir -p "$run/configuration"
+mkdir -p "$run"
 
-# No simpleconfigurator in the installation: config.ini lists its bundles (plus the hook) with an Eclipse IDE's
-# usual start levels (Declarative Services and Event Admin early; e4 needs both).
-bundles=
-for bundle in "$eclipse"/plugins/* "$hook"; do
-	case $(basename "$bundle") in
-	org.eclipse.osgi_*) continue ;;
-	org.eclipse.equinox.common_* | org.apache.felix.scr_* | org.eclipse.equinox.event_*) start=@2:start ;;
-	org.eclipse.core.runtime_*) start=@start ;;
-	*) start= ;;
-	esac
-	bundles="$bundles${bundles:+,}reference:file:$bundle$start"
-done
-printf 'osgi.bundles=%s\nosgi.bundles.defaultStartLevel=4\n' "$bundles" >"$run/configuration/config.ini"
+# The product's own configuration, plus the hook in simpleconfigurator's list (name,version,location,level,start).
+cp -r "$product/configuration" "$run/configuration"
+hook_version=$(unzip -p "$hook" META-INF/MANIFEST.MF | sed -n 's/^Bundle-Version: *//p' | tr -d '\r')
+echo "dev.tinyforge.screenshots,$hook_version,file:$hook,4,false" \
+	>>"$run/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$run/display" 2>"$run/xvfb.log" &
 xvfb=$!
@@ -49,8 +40,8 @@ export DISPLAY=":$(tr -d '[:space:]' <"$run/display")"
 
 start=$SECONDS
 java -Dtinyforge.scenes="$run" -Dtinyforge.example="$repo/example-projects/person-detection" \
-	-jar "$launcher" -install "$eclipse" -configuration "$run/configuration" -data "$run/workspace" \
-	-nosplash -consoleLog -application org.eclipse.ui.ide.workbench >"$run/ide.log" 2>&1 &
+	-jar "$launcher" -install "$product" -configuration "$run/configuration" -data "$run/workspace" \
+	-nosplash -consoleLog >"$run/ide.log" 2>&1 &
 ide=$!
 scene=editor-with-chart
 until [ -e "$run/$scene.ready" ]; do

@@ -25,7 +25,7 @@ public final class Main {
 			       tinyforge run MODEL --input FILE [--input FILE ...] [--output FILE] [--network NAME]
 			       tinyforge generate FILE.tinyml|FILE.tflite [--out DIR] [--target portable|arm-dsp]
 			                          [--deploy N]
-			       tinyforge search FILE.tinyml [--device NAME] [--apply] [--json FILE]
+			       tinyforge search FILE.tinyml [--device NAME] [--apply] [--json FILE] [--evaluator COMMAND]
 			       tinyforge help | --help | --version
 
 			Commands:
@@ -46,8 +46,11 @@ public final class Main {
 			                       weights) into the deployment's output folder, relative to FILE
 			                       (default generated/NETWORK), replacing the folder. The kernels use
 			                       Arm DSP SIMD unless the deployment says simd off or the device's
-			                       core has no DSP extension.
-			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says.
+			                       core has no DSP extension; their convolutions and fully-connected
+			                       layers read int16-widened weights (faster, twice their Flash) when
+			                       the device's Flash has room, or as optimize speed|size says.
+			  generate FILE.tflite Generate the model's C into --out DIR, portable unless --target says
+			                       (arm-dsp widens the weights, for speed).
 			  search FILE.tinyml   Check FILE, then run each search block in it for its devices: stage 1
 			                       picks the width and resolution whose fitting subnets have the most
 			                       MACs, stage 2 evolves the subnet that maximises the objective within
@@ -72,6 +75,8 @@ public final class Main {
 			  --device NAME        search: search for this device instead of the search's devices.
 			  --apply              search: add each device's winner to FILE as a network SEARCH_DEVICE.
 			  --json FILE          search: write the JSON report to FILE.
+			  --evaluator COMMAND  search: the accuracy evaluator of a 'maximize accuracy' that names none
+			                       (words split at spaces; quote a word with spaces in "...").
 			  --help, -h           Show this help.
 			  --version            Show the version.
 
@@ -135,7 +140,7 @@ public final class Main {
 		case GENERATE -> new GenerateCommand(out, err).run(commandLine.file(), commandLine.outDir(),
 				commandLine.target(), commandLine.deploy());
 		case SEARCH -> new SearchCommand(out, err).run(commandLine.file(), commandLine.device(), commandLine.apply(),
-				commandLine.report());
+				commandLine.report(), commandLine.evaluator());
 		};
 	}
 

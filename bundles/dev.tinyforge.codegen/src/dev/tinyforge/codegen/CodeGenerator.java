@@ -19,6 +19,7 @@ import dev.tinyforge.codegen.emit.KernelRegistry;
 import dev.tinyforge.codegen.emit.LayerCode;
 import dev.tinyforge.codegen.emit.LayerContext;
 import dev.tinyforge.codegen.emit.OperatorNames;
+import dev.tinyforge.codegen.emit.WidenedWeights;
 import dev.tinyforge.codegen.output.RegeneratingWriter;
 import dev.tinyforge.codegen.program.GraphEndpoint;
 import dev.tinyforge.codegen.program.HeaderFile;
@@ -81,7 +82,7 @@ public final class CodeGenerator {
 			tensorIds.put(graph.getTensors().get(t), t);
 		}
 		ConstantData constants = new ConstantData();
-		KernelRegistry kernels = new KernelRegistry(options.prefix(), options.target());
+		KernelRegistry kernels = new KernelRegistry(options);
 		List<ScheduledLayer> schedule = new ArrayList<>();
 		List<LayerReport> reports = new ArrayList<>();
 		PatchPhase phase = analysis.patchPhase().orElse(null);
@@ -101,8 +102,8 @@ public final class CodeGenerator {
 			schedule.add(new ScheduledLayer(i, op.getName(), fusedInto < 0 ? kind : kind + ", fused into " + fusedInto,
 					shape, code.call(), layer.offset(output), Tensors.byteSize(output), whole));
 			reports.add(new LayerReport(i, op.getName(), kind, code.kernel(), shape, analysis.macs(i),
-					analysis.weightBytes(i), layer.offset(output), Tensors.byteSize(output), analysis.scratchOffset(i),
-					analysis.scratchBytes(i), patched, whole, fusedInto));
+					weightBytes(analysis, i, op, options), layer.offset(output), Tensors.byteSize(output),
+					analysis.scratchOffset(i), analysis.scratchBytes(i), patched, whole, fusedInto));
 		}
 		String description = graph.getSource() == null ? graph.getName() : graph.getSource();
 		Model model = new Model(options, description == null ? options.prefix() : description,
@@ -123,6 +124,22 @@ public final class CodeGenerator {
 				analysis.arenaBytes(), constants.bytes(), phase));
 		List<Path> written = RegeneratingWriter.write(outDir, files);
 		return new GenerationResult(written, analysis.arenaBytes(), constants.bytes(), reports);
+	}
+
+	/** The layer's constants in Flash: as the analysis counts them, plus what widening its weights adds. */
+	private static long weightBytes(NetworkAnalysis analysis, int i, Operator op, CodegenOptions options) {
+		return analysis.weightBytes(i)
+				+ (options.widensWeights() ? WidenedWeights.extraBytes(op, analysis.scratchBytes(i)) : 0);
+	}
+
+	/**
+	 * The Flash {@link Optimization#SPEED} adds to the graph's constants on the DSP (with the default analyzer's
+	 * scratch, as {@link #generate(Graph, CodegenOptions, Path)} plans it), to choose it where the device has room.
+	 *
+	 * @param patches the layers to run patch by patch, null for none
+	 */
+	public static long speedExtraFlashBytes(Graph graph, PatchPlan patches) {
+		return WidenedWeights.extraBytes(graph, analyse(graph, new NetworkAnalyzer(), patches));
 	}
 
 	/** A patch-phase layer: the first one runs the whole phase, the others are part of it. */

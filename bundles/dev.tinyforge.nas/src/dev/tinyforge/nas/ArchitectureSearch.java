@@ -42,6 +42,7 @@ public final class ArchitectureSearch {
 	public List<DeviceResult> run(List<DeviceTarget> devices, SearchMonitor monitor) {
 		List<DeviceResult> results = new ArrayList<>();
 		for (DeviceTarget device : devices) {
+			monitor.deviceStarted(device);
 			try {
 				results.add(search(device, monitor));
 			} catch (SearchException e) {
@@ -52,12 +53,16 @@ public final class ArchitectureSearch {
 	}
 
 	private DeviceResult search(DeviceTarget device, SearchMonitor monitor) {
-		SpaceRanking ranking = new SpaceOptimizer(space, device.latency(), device.patchOverhead(), threads).optimize(device.limits(),
-				settings.samples(), settings.seed(), monitor);
+		SpaceRanking ranking = new SpaceOptimizer(space, device.latency(), device.patchOverhead(), threads)
+				.optimize(device.limits(), settings.samples(), settings.seed(), monitor);
 		SpaceStatistics chosen = ranking.best();
 		EvolutionSearch evolution = new EvolutionSearch(new SubnetSampler(space),
-				new CandidateEvaluator(space, device.latency(), device.patchOverhead()), device.limits(), objective, settings);
+				new CandidateEvaluator(space, device.latency(), device.patchOverhead()), device.limits(), objective,
+				settings);
 		EvolutionResult result = evolution.run(chosen.width(), chosen.resolution(), monitor);
-		return new DeviceResult(device, ranking, result.best(), ParetoFront.of(result.scored()), result.evaluated());
+		DeviceResult found = new DeviceResult(device, ranking, result.best(), ParetoFront.of(result.scored()),
+				result.evaluated());
+		monitor.deviceFinished(found);
+		return found;
 	}
 }

@@ -139,6 +139,34 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void optimizeAutoWidensTheWeightsOnlyWhereTheFlashHasRoomForThem() throws IOException {
+		// person_detect's int8 constants fit 320 KB; with its 1x1 convolutions' weights widened they do not
+		Path file = Projects.write(folder, "pd.tinyml", network("pd") + DEVICES + """
+				device snug {
+					core cortex-m7
+					flash 320 KB
+					sram 320 KB
+				}
+
+				deploy pd on board { output "roomy" }
+				deploy pd on board { output "sized" optimize size }
+				deploy pd on snug { output "snug" }
+				deploy pd on snug { output "forced" optimize speed }
+				""");
+		CliRun run = CliRun.of("generate", file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(widened("roomy"));
+		assertFalse(widened("sized"));
+		assertFalse(widened("snug"));
+		assertTrue(widened("forced"));
+	}
+
+	/** Whether the kernels read widened weights. */
+	private boolean widened(String output) throws IOException {
+		return Files.readString(folder.resolve(output).resolve("pd_kernels.c")).contains("tf_load_quad");
+	}
+
+	@Test
 	void targetOptionOverridesTheDeploy() throws IOException {
 		Path file = project("board", "output \"out\"");
 		CliRun run = CliRun.of("generate", file.toString(), "--target", "portable");

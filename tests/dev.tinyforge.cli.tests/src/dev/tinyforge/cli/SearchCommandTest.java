@@ -15,38 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dev.tinyforge.testing.SearchTexts;
+
 /** {@code tinyforge search}: ranking, JSON report, and the winners written into the file. */
 class SearchCommandTest {
 
-	private static final String PROJECT = """
-			device f746 {
-				core cortex-m7
-				flash 1 MB reserve 128 KB
-				sram 320 KB reserve 64 KB
-			}
-
-			device f412 {
-				core cortex-m4
-				flash 1 MB reserve 128 KB
-				sram 256 KB reserve 64 KB
-			}
-
-			search tiny {
-				devices f746, f412
-				input channels 3 classes 10
-				widths 0.3, 0.5
-				resolutions 64, 96
-				stage s1 width 24 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				stage s2 width 40 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				stage s3 width 80 stride 2 depth 2, 3 kernel 3, 5, 7 expand 3, 4, 6
-				maximize macs
-				evolution {
-					samples 50
-					population 12
-					generations 4
-				}
-			}
-			""";
+	private static final String PROJECT = SearchTexts.TWO_BOARDS;
 
 	@TempDir
 	Path folder;
@@ -113,6 +87,22 @@ class SearchCommandTest {
 		assertEquals(best.get("resolution").getAsDouble(), best.get("score").getAsDouble());
 		assertTrue(search.getAsJsonArray("evaluatorFailures").size() > 0);
 		assertTrue(run.err().contains(": exited with status 1; stderr: no 7x7 here"), run.err());
+	}
+
+	/** 'maximize accuracy' without a command takes --evaluator's, and without either says where to give one. */
+	@Test
+	void theEvaluatorOptionScoresABlockThatNamesNone() throws IOException {
+		Files.writeString(folder.resolve("half.sh"), "echo 0.5\n");
+		Path file = Files.writeString(folder.resolve("search.tinyml"), PROJECT.replace("maximize macs",
+				"maximize accuracy"));
+		CliRun run = CliRun.of("search", file.toString(), "--device", "f746", "--evaluator", "sh half.sh");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("objective accuracy (sh half.sh)"), run.out());
+
+		CliRun without = CliRun.of("search", file.toString(), "--device", "f746");
+		assertEquals(1, without.exitCode());
+		assertTrue(without.err().contains("search tiny: 'maximize accuracy' names no evaluator"), without.err());
+		assertFalse(without.showsStackTrace());
 	}
 
 	@Test

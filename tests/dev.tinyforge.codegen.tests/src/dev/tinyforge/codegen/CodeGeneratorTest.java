@@ -21,7 +21,8 @@ import dev.tinyforge.model.ir.Graph;
 /** The files, the API and the reports, and that output replaces a folder all at once or not at all. */
 class CodeGeneratorTest {
 
-	private static final CodegenOptions OPTIONS = new CodegenOptions("person_detect", Target.ARM_DSP, true);
+	private static final CodegenOptions OPTIONS = new CodegenOptions("person_detect", Target.ARM_DSP,
+			Optimization.SPEED, true);
 
 	private static Graph personDetect() {
 		return sharedModel("person_detect");
@@ -39,7 +40,7 @@ class CodeGeneratorTest {
 	void aFusedPadRunsNoCodeAndTheReportsSayWhere(@TempDir Path directory) throws IOException {
 		Path out = directory.resolve("generated");
 		GenerationResult result = CodeGenerator.generate(sharedModel("tinyengine_vww"),
-				new CodegenOptions("vww", Target.ARM_DSP, true), out);
+				new CodegenOptions("vww", Target.ARM_DSP, Optimization.SIZE, true), out);
 
 		LayerReport pad = result.layers().get(6);
 		assertEquals("PAD", pad.op());
@@ -78,7 +79,8 @@ class CodeGeneratorTest {
 	@Test
 	void withoutTheHookTheScheduleHasNoCallback(@TempDir Path directory) throws IOException {
 		Path out = directory.resolve("generated");
-		CodeGenerator.generate(personDetect(), new CodegenOptions("pd", Target.PORTABLE, false), out);
+		CodeGenerator.generate(personDetect(), new CodegenOptions("pd", Target.PORTABLE, Optimization.SIZE, false),
+				out);
 
 		assertFalse(Files.readString(out.resolve("pd.c")).contains("callback"));
 		assertFalse(Files.readString(out.resolve("pd_kernels.c")).contains("__ARM_FEATURE_DSP)\n#include"));

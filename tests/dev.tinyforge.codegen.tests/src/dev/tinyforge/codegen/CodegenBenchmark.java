@@ -13,12 +13,12 @@ import dev.tinyforge.codegen.QemuBuild.Instrumentation;
 import dev.tinyforge.model.ir.Graph;
 
 /**
- * Figures, not a test: for each shared model, the generated ARM_DSP code built for a Cortex-M7 at -O2 and run
- * under QEMU with the instruction-counting plugin of shared/tools/qemu-icount, beside TFLM + CMSIS-NN's figures
- * from the model's JSON. Run by releng/benchmarks/codegen.sh; the arguments, both optional, are a memory plan
- * ({@code DEFAULT}, the analysis as it is, or {@code KERNEL_SCRATCH}) and {@code --layers}, which also prints
- * each layer's instructions (counted between marks its layer callback sets, so each includes the few
- * instructions of one callback).
+ * Figures, not a test: for each shared model, the generated ARM_DSP code built for a Cortex-M7 at -O2 and run under
+ * QEMU with the instruction-counting plugin of shared/tools/qemu-icount, beside TFLM + CMSIS-NN's figures from the
+ * model's JSON. Run by releng/benchmarks/codegen.sh; the arguments, all optional, are a memory plan ({@code DEFAULT},
+ * the analysis as it is, or {@code KERNEL_SCRATCH}), an {@link Optimization} ({@code SPEED} unless {@code SIZE}) and
+ * {@code --layers}, which also prints each layer's instructions (counted between marks its layer callback sets, so each
+ * includes the few instructions of one callback).
  */
 public final class CodegenBenchmark {
 
@@ -30,11 +30,14 @@ public final class CodegenBenchmark {
 	public static void main(String[] args) throws Exception {
 		List<String> arguments = new ArrayList<>(List.of(args));
 		boolean layers = arguments.remove(LAYERS);
+		Optimization optimization = arguments.remove(Optimization.SIZE.name()) ? Optimization.SIZE
+				: Optimization.SPEED;
+		arguments.remove(Optimization.SPEED.name());
 		MemoryPlan plan = arguments.isEmpty() ? MemoryPlan.DEFAULT : MemoryPlan.valueOf(arguments.get(0));
 		Path work = Files.createTempDirectory("tinyforge-codegen-benchmark");
 		Path plugin = QemuBuild.icountPlugin(work);
-		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels, %s memory plan%n%n",
-				plan);
+		System.out.printf("Cortex-M7 (QEMU mps2-an500), arm-none-eabi-gcc -O2, ARM_DSP kernels for %s, %s memory "
+				+ "plan%n%n", optimization, plan);
 		String format = "%-26s %9s %9s %6s %10s %10s %12s %12s %6s%n";
 		StringBuilder layerTables = new StringBuilder();
 		System.out.printf(format, "model", "arena", "TFLM", "ratio", "code", "weights", "insns", "TFLM insns",
@@ -43,8 +46,8 @@ public final class CodegenBenchmark {
 			Graph graph = model.importGraph();
 			Path directory = Files.createDirectories(work.resolve(model.name()));
 			List<byte[]> input = List.of(model.runs().get(0).graphInput());
-			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, plan, input, Instrumentation.NONE,
-					directory);
+			QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, optimization, plan, input,
+					Instrumentation.NONE, directory);
 			long instructions = invokeInstructions(build, plugin);
 			long code = sizeOf(build, "model.c") + sizeOf(build, "model_kernels.c");
 			long weights = sizeOf(build, "model_weights.c");
@@ -56,7 +59,7 @@ public final class CodegenBenchmark {
 					ratio(build.generation.arenaBytes(), tflmArena), code, weights, instructions, tflmInstructions,
 					ratio(instructions, tflmInstructions));
 			if (layers) {
-				QemuBuild marked = QemuBuild.compile(graph, Board.CORTEX_M7, plan, input,
+				QemuBuild marked = QemuBuild.compile(graph, Board.CORTEX_M7, optimization, plan, input,
 						Instrumentation.LAYER_MARKS, Files.createDirectories(directory.resolve("layers")));
 				layerTable(layerTables, model.name(), marked, plugin);
 			}

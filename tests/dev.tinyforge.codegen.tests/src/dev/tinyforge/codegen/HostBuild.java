@@ -69,15 +69,13 @@ final class HostBuild {
 		this.generation = generation;
 	}
 
-	static HostBuild compile(Graph graph, Target target, MemoryPlan plan, Path directory) throws IOException {
-		return compile(graph, target, plan, null, directory);
-	}
 
 	/** @param patches the layers to run patch by patch, null for none */
-	static HostBuild compile(Graph graph, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
-			throws IOException {
+	static HostBuild compile(Graph graph, Target target, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, Path directory) throws IOException {
 		Path sources = directory.resolve("src");
-		GenerationResult generation = CodeGenerator.generate(graph, new CodegenOptions(PREFIX, target, true),
+		GenerationResult generation = CodeGenerator.generate(graph,
+				new CodegenOptions(PREFIX, target, optimization, true),
 				plan.analyzer(), patches, sources);
 		Files.writeString(sources.resolve("main.c"), HARNESS);
 		Path executable = directory.resolve("model");

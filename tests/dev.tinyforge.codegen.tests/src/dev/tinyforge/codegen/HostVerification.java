@@ -19,16 +19,21 @@ final class HostVerification {
 	private HostVerification() {
 	}
 
-	static void check(SharedModel model, Target target, MemoryPlan plan, Path directory) throws Exception {
-		check(model, target, plan, null, directory);
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			Path directory) throws Exception {
+		check(model, target, optimization, plan, null, directory);
 	}
 
 	/** @param patches the layers to run patch by patch, null for none: then only the split layer's output is whole */
-	static void check(SharedModel model, Target target, MemoryPlan plan, PatchPlan patches, Path directory)
-			throws Exception {
-		Graph graph = model.importGraph();
-		HostBuild build = HostBuild.compile(graph, target, plan, patches, directory);
-		List<SharedModel.Run> runs = model.runs();
+	static void check(SharedModel model, Target target, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, Path directory) throws Exception {
+		check(model.importGraph(), model.runs(), target, optimization, plan, patches, directory);
+	}
+
+	/** @param runs inputs of {@code graph}, a shared model or a variant of it, and TFLM's outputs for them */
+	static GenerationResult check(Graph graph, List<SharedModel.Run> runs, Target target, Optimization optimization,
+			MemoryPlan plan, PatchPlan patches, Path directory) throws Exception {
+		HostBuild build = HostBuild.compile(graph, target, optimization, plan, patches, directory);
 		ByteArrayOutputStream inputs = new ByteArrayOutputStream();
 		runs.forEach(run -> inputs.writeBytes(run.graphInput()));
 		byte[] layers = build.run(inputs.toByteArray());
@@ -37,19 +42,20 @@ final class HostVerification {
 		for (SharedModel.Run run : runs) {
 			List<byte[]> expected = ReferenceLayers.run(interpreter, run.graphInput());
 			int start = offset;
-			offset = LayerComparison.assertLayersEqual(model.name() + " " + run.label(), build.generation.layers(),
-					layers, offset, expected);
+			String name = run.model().name() + " " + run.label();
+			offset = LayerComparison.assertLayersEqual(name, build.generation.layers(), layers, offset, expected);
 			for (int i = 0; i < run.expectedInt8Outputs().size(); i++) {
 				byte[] tflm = run.expectedInt8Outputs().get(i);
 				int layerStart = start + bytesBefore(build.generation.layers(), expected,
 						ReferenceLayers.int8OutputLayer(graph, i));
 				byte[] actual = Arrays.copyOfRange(layers, layerStart, layerStart + tflm.length);
 				if (!Arrays.equals(tflm, actual)) {
-					throw new AssertionError(model.name() + " " + run.label() + ": output " + i + " is "
-							+ Arrays.toString(actual) + ", TFLM gave " + Arrays.toString(tflm));
+					throw new AssertionError(name + ": output " + i + " is " + Arrays.toString(actual) + ", TFLM gave "
+							+ Arrays.toString(tflm));
 				}
 			}
 		}
+		return build.generation;
 	}
 
 	/** The bytes the layer callback wrote before {@code layer}'s: of the layers whose whole output it saw. */

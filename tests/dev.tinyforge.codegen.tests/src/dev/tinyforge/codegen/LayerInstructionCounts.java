@@ -55,7 +55,7 @@ public final class LayerInstructionCounts {
 	}
 
 	static Measurement measure(Graph graph, byte[] input, Board board, Path folder, Path plugin) throws Exception {
-		QemuBuild build = QemuBuild.compile(graph, board, MemoryPlan.DEFAULT, List.of(input),
+		QemuBuild build = QemuBuild.compile(graph, board, Optimization.SPEED, MemoryPlan.DEFAULT, List.of(input),
 				QemuBuild.Instrumentation.LAYER_MARKS, folder);
 		String output = build.runCountingInstructions(plugin);
 		List<Long> deltas = QemuBuild.marks(output).stream().map(QemuBuild.Mark::delta).toList();

@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import com.google.gson.JsonObject;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
@@ -17,9 +15,8 @@ import dev.tinyforge.analysis.ir.IrToLayerGraph;
 import dev.tinyforge.analysis.patch.PatchPhase;
 import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.analysis.patch.PatchPlanner;
+import dev.tinyforge.model.QuantizedInterface;
 import dev.tinyforge.model.ir.Graph;
-import dev.tinyforge.model.ir.Operator;
-import dev.tinyforge.model.ir.Tensor;
 import dev.tinyforge.testing.SharedModel;
 
 /**
@@ -46,16 +43,16 @@ public final class PatchBenchmark {
 			row(model.name(), model.importGraph(), model.runs().get(0).graphInput(), model, analyzer, work, plugin,
 					format);
 			if (model.description().has("float_io_int8_params")) {
-				row(model.name() + " int8", int8Input(model.importGraph()), int8TestInput(model), model, analyzer,
+				row(model.name() + " int8", QuantizedInterface.of(model.importGraph()), int8TestInput(model), model, analyzer,
 						work, plugin, format);
 			}
 		}
 		System.out.printf("%narena: bytes of the static arena the generated code declares, layer by layer and with "
 				+ "the patch plan (TFLM: arena_used_bytes, with its runtime structures); plan: grid and the operators "
 				+ "run patch by patch; MACs +: recomputed halo MACs in percent of the network's; insns: instructions "
-				+ "between the marks around one invoke (first test input). A float-input model's int8 row starts at its "
-				+ "input QUANTIZE's int8 output, as TinyEngine's generator takes its input (its TFLM figures are the "
-				+ "float model's).%n");
+				+ "between the marks around one invoke (first test input). A float-input model's int8 row is its deploy with "
+				+ "'interface int8': from its input QUANTIZE's int8 output to its DEQUANTIZE's int8 input, as "
+				+ "TinyEngine's generator runs it (its TFLM figures are the float model's).%n");
 	}
 
 	/** One model's line: figures layer by layer and with the planner's choice, beside TFLM's. */
@@ -86,19 +83,10 @@ public final class PatchBenchmark {
 
 	private static long instructions(Graph graph, byte[] input, PatchPlan plan, Path directory, Path plugin)
 			throws Exception {
-		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, MemoryPlan.DEFAULT, plan, List.of(input),
+		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, Optimization.SPEED, MemoryPlan.DEFAULT, plan,
+				List.of(input),
 				QemuBuild.Instrumentation.NONE, Files.createDirectories(directory));
 		return CodegenBenchmark.invokeInstructions(build, plugin);
-	}
-
-	/** A float-input model from its first operator, the input QUANTIZE, on: int8 in, as TinyEngine runs it. */
-	private static Graph int8Input(Graph graph) {
-		Graph int8 = EcoreUtil.copy(graph);
-		Operator quantize = int8.getOperators().remove(0);
-		Tensor floatInput = quantize.getInputs().get(0);
-		int8.getInputs().set(int8.getInputs().indexOf(floatInput), quantize.getOutputs().get(0));
-		int8.getTensors().remove(floatInput);
-		return int8;
 	}
 
 	/** The first test input's int8 values, as its file holds them. */

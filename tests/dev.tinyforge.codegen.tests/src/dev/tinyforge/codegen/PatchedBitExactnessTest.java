@@ -50,7 +50,7 @@ class PatchedBitExactnessTest {
 	@MethodSource("builds")
 	void everyWholeLayerMatchesTheReference(SharedModel model, PatchPlan plan, @TempDir Path directory)
 			throws Exception {
-		HostVerification.check(model, Target.PORTABLE, MemoryPlan.DEFAULT, plan, directory);
+		HostVerification.check(model, Target.PORTABLE, Optimization.SIZE, MemoryPlan.DEFAULT, plan, directory);
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class PatchedBitExactnessTest {
 				.orElseThrow();
 		PatchPlan plan = new PatchPlanner(new NetworkAnalyzer())
 				.choose(IrToLayerGraph.convert(model.importGraph()), PatchPlanner.DEFAULT_OVERHEAD).orElseThrow();
-		QemuVerification.check(model, Board.CORTEX_M7, MemoryPlan.DEFAULT, plan, 1, directory);
+		QemuVerification.check(model, Board.CORTEX_M7, Optimization.SPEED, MemoryPlan.DEFAULT, plan, 1, directory);
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class PatchedBitExactnessTest {
 		Graph graph = model.importGraph();
 		LayerGraph g = IrToLayerGraph.convert(graph);
 		PatchPlan plan = new PatchPlan(0, 3, 2, 2);
-		GenerationResult result = CodeGenerator.generate(graph, new CodegenOptions("pd", Target.PORTABLE, false),
+		GenerationResult result = CodeGenerator.generate(graph,
+				new CodegenOptions("pd", Target.PORTABLE, Optimization.SIZE, false),
 				new NetworkAnalyzer(), plan, directory);
 		assertEquals(new NetworkAnalyzer().analyze(g, plan).arenaBytes(), result.arenaBytes());
 		assertTrue(Files.readString(directory.resolve("pd.h")).contains("#define PD_ARENA_BYTES " + result.arenaBytes()));

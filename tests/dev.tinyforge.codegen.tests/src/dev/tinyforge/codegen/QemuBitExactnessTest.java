@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The ARM_DSP code on emulated Cortex-M cores, where the SIMD path runs: every shared model on a Cortex-M7, all
- * test inputs, against both memory plans, and one model on a Cortex-M4. Needs arm-none-eabi-gcc (with newlib) and qemu-system-arm.
+ * The ARM_DSP code on emulated Cortex-M cores, where the SIMD path runs: every shared model on a Cortex-M7, all test
+ * inputs, against both memory plans and for both optimizations, and one model on a Cortex-M4. Needs arm-none-eabi-gcc
+ * (with newlib) and qemu-system-arm.
  */
 @Tag("qemu")
 class QemuBitExactnessTest {
@@ -30,21 +31,24 @@ class QemuBitExactnessTest {
 	}
 
 	static Stream<Arguments> builds() {
-		return SharedModel.all().stream()
-				.flatMap(model -> Stream.of(MemoryPlan.values()).map(plan -> Arguments.of(model, plan)));
+		return SharedModel.all().stream().flatMap(model -> Stream.of(
+				Arguments.of(model, Optimization.SPEED, MemoryPlan.DEFAULT),
+				Arguments.of(model, Optimization.SIZE, MemoryPlan.DEFAULT),
+				Arguments.of(model, Optimization.SPEED, MemoryPlan.KERNEL_SCRATCH)));
 	}
 
-	@ParameterizedTest(name = "{0} {1}")
+	@ParameterizedTest(name = "{0} {1} {2}")
 	@MethodSource("builds")
-	void everyLayerMatchesOnCortexM7(SharedModel model, MemoryPlan plan, @TempDir Path directory)
-			throws Exception {
-		QemuVerification.check(model, Board.CORTEX_M7, plan, model.runs().size(), directory);
+	void everyLayerMatchesOnCortexM7(SharedModel model, Optimization optimization, MemoryPlan plan,
+			@TempDir Path directory) throws Exception {
+		QemuVerification.check(model, Board.CORTEX_M7, optimization, plan, model.runs().size(), directory);
 	}
 
 	@Test
 	void personDetectMatchesOnCortexM4(@TempDir Path directory) throws Exception {
 		SharedModel model = SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst()
 				.orElseThrow();
-		QemuVerification.check(model, Board.CORTEX_M4, MemoryPlan.KERNEL_SCRATCH, 1, directory);
+		QemuVerification.check(model, Board.CORTEX_M4, Optimization.SPEED, MemoryPlan.KERNEL_SCRATCH, 1,
+				directory);
 	}
 }

@@ -123,19 +123,19 @@ final class QemuBuild {
 		NONE, LAYER_HASHES, LAYER_MARKS
 	}
 
-	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, List<byte[]> inputs,
-			Instrumentation instrumentation, Path directory)
-			throws IOException {
-		return compile(graph, board, plan, null, inputs, instrumentation, directory);
+	static QemuBuild compile(Graph graph, Board board, Optimization optimization, MemoryPlan plan,
+			List<byte[]> inputs, Instrumentation instrumentation, Path directory) throws IOException {
+		return compile(graph, board, optimization, plan, null, inputs, instrumentation, directory);
 	}
 
 	/** @param patches the layers to run patch by patch, null for none */
-	static QemuBuild compile(Graph graph, Board board, MemoryPlan plan, PatchPlan patches, List<byte[]> inputs,
-			Instrumentation instrumentation, Path directory) throws IOException {
+	static QemuBuild compile(Graph graph, Board board, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, List<byte[]> inputs, Instrumentation instrumentation, Path directory)
+			throws IOException {
 		Path sources = directory.resolve("src");
 		GenerationResult generation = CodeGenerator.generate(graph,
-				new CodegenOptions(PREFIX, Target.ARM_DSP, instrumentation != Instrumentation.NONE), plan.analyzer(),
-				patches, sources);
+				new CodegenOptions(PREFIX, Target.ARM_DSP, optimization, instrumentation != Instrumentation.NONE),
+				plan.analyzer(), patches, sources);
 		StringBuilder outputBytes = new StringBuilder("{");
 		for (Tensor output : graph.getOutputs()) {
 			outputBytes.append(outputBytes.length() > 1 ? ", " : " ").append(Tensors.byteSize(output));

@@ -23,25 +23,26 @@ final class QemuVerification {
 	private QemuVerification() {
 	}
 
-	static void check(SharedModel model, Board board, MemoryPlan plan, int runCount, Path directory)
-			throws Exception {
-		check(model, board, plan, null, runCount, directory);
+	static void check(SharedModel model, Board board, Optimization optimization, MemoryPlan plan, int runCount,
+			Path directory) throws Exception {
+		check(model, board, optimization, plan, null, runCount, directory);
 	}
 
 	/** @param patches the layers to run patch by patch, null for none: then only the split layer's output is whole */
-	static void check(SharedModel model, Board board, MemoryPlan plan, PatchPlan patches, int runCount,
-			Path directory) throws Exception {
+	static void check(SharedModel model, Board board, Optimization optimization, MemoryPlan plan,
+			PatchPlan patches, int runCount, Path directory) throws Exception {
 		Graph graph = model.importGraph();
 		List<SharedModel.Run> runs = model.runs().subList(0, runCount);
 		List<byte[]> inputs = runs.stream().map(SharedModel.Run::graphInput).toList();
-		QemuBuild build = QemuBuild.compile(graph, board, plan, patches, inputs,
+		QemuBuild build = QemuBuild.compile(graph, board, optimization, plan, patches, inputs,
 				QemuBuild.Instrumentation.LAYER_HASHES, directory);
 		List<String> lines = build.run(null).lines().filter(line -> line.startsWith("L ") || line.startsWith("O "))
 				.toList();
 		ReferenceInterpreter interpreter = new ReferenceInterpreter(graph);
 		int line = 0;
 		for (SharedModel.Run run : runs) {
-			String what = model.name() + " " + run.label() + " on " + board + " with the " + plan + " plan";
+			String what = model.name() + " " + run.label() + " on " + board + " with the " + plan + " plan, for "
+					+ optimization;
 			List<byte[]> expected = ReferenceLayers.run(interpreter, run.graphInput());
 			for (int layer = 0; layer < expected.size(); layer++) {
 				if (!build.generation.layers().get(layer).outputWhole()) {

@@ -22,7 +22,7 @@ import dev.tinyforge.testing.SharedModel;
 /** Generating again over an earlier generation keeps the user's USER CODE sections, or changes nothing. */
 class RegenerationTest {
 
-	private static final CodegenOptions OPTIONS = new CodegenOptions("hw", Target.PORTABLE, false);
+	private static final CodegenOptions OPTIONS = new CodegenOptions("hw", Target.PORTABLE, Optimization.SIZE, false);
 	private static final String INCLUDES = "/* USER CODE BEGIN Includes */\n";
 	private static final String POST_INVOKE = "\t/* USER CODE BEGIN PostInvoke */\n";
 
@@ -41,7 +41,7 @@ class RegenerationTest {
 		edit(out.resolve("hw.h"), INCLUDES, INCLUDES + "#include \"board.h\"\n");
 		edit(out.resolve("hw.c"), POST_INVOKE, POST_INVOKE + "\tled_toggle();\n");
 
-		CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, false), out);
+		CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, Optimization.SPEED, false), out);
 
 		assertTrue(Files.readString(out.resolve("hw.h")).contains(INCLUDES + "#include \"board.h\"\n"));
 		assertTrue(Files.readString(out.resolve("hw.c")).contains(POST_INVOKE + "\tled_toggle();\n"));
@@ -56,7 +56,8 @@ class RegenerationTest {
 		Map<String, String> before = contents(out);
 
 		UserCodeException e = assertThrows(UserCodeException.class,
-				() -> CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, false), out));
+				() -> CodeGenerator.generate(graph, new CodegenOptions("hw", Target.ARM_DSP, Optimization.SPEED, false),
+						out));
 
 		assertTrue(e.getMessage().endsWith("/* USER CODE BEGIN PostInvoke */ inside section PreInvoke"),
 				e.getMessage());

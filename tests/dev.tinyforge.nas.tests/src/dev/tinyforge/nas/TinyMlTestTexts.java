@@ -22,11 +22,16 @@ public final class TinyMlTestTexts {
 	private TinyMlTestTexts() {
 	}
 
-	public static synchronized Model parse(String text) {
+	/** The language's standalone injector, made once. */
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new TinyMlStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
-		Resource resource = injector.getInstance(XtextResourceSet.class).createResource(URI.createURI("test.tinyml"));
+		return injector;
+	}
+
+	public static Model parse(String text) {
+		Resource resource = injector().getInstance(XtextResourceSet.class).createResource(URI.createURI("test.tinyml"));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
 		} catch (IOException e) {

@@ -24,6 +24,10 @@ public record PatchPhase(PatchTiling tiling, long inputTileOffset, long outputTi
 
 	/** The recomputed MACs as a fraction of the network's MACs, as MCUNetV2 reports its overhead. */
 	public double macOverhead() {
-		return totalMacs == 0 ? 0 : (double) extraMacs() / totalMacs;
+		return macOverhead(extraMacs(), totalMacs);
+	}
+
+	static double macOverhead(long extraMacs, long totalMacs) {
+		return totalMacs == 0 ? 0 : (double) extraMacs / totalMacs;
 	}
 }

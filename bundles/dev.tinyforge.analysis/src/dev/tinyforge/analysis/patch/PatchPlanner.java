@@ -1,5 +1,8 @@
 package dev.tinyforge.analysis.patch;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
@@ -11,6 +14,11 @@ import dev.tinyforge.analysis.graph.LayerGraph;
  * grids from 2x2 up to {@value #MAX_GRID}x{@value #MAX_GRID} (as MCUNetV2 searches them); the plan with the
  * smallest arena whose {@linkplain PatchPhase#macOverhead MAC overhead} stays within the budget, fewer MACs on
  * ties. A plan whose arena is not smaller than layer by layer is never chosen.
+ * <p>
+ * The search skips work without changing its result (a test compares it with trying every plan): a plan's MAC
+ * overhead comes from its tiling before its memory is planned, and the operators after the split run layer by
+ * layer whatever the grid, so once their live bytes exceed the best arena so far no other grid of that split can
+ * win. TinyNAS calls this for every candidate over the SRAM limit.
  */
 public final class PatchPlanner {
 
@@ -36,27 +44,82 @@ public final class PatchPlanner {
 		long bestArena = candidate.arenaBytes();
 		long bestMacs = Long.MAX_VALUE;
 		PatchPlan best = null;
-		for (int split = 0; split < g.opCount(); split++) {
-			int first = PatchPlans.longestPrefixStart(g, split);
-			if (first < 0) {
+		int leftSplit = -1;
+		for (PricedPlan priced : plansWithin(g, maxOverhead, candidate.totalMacs())) {
+			PatchPlan plan = priced.plan();
+			if (plan.splitOp() == leftSplit) {
 				continue;
 			}
-			for (int n = 2; n <= MAX_GRID; n++) {
+			analyzer.analyze(g, plan, candidate);
+			long arena = candidate.arenaBytes();
+			long executed = candidate.patchPhase().orElseThrow().executedMacs();
+			if (arena < bestArena || arena == bestArena && best != null && executed < bestMacs) {
+				best = plan;
+				bestArena = arena;
+				bestMacs = executed;
+			}
+			if (liveAfter(candidate, plan.splitOp()) > bestArena) {
+				leftSplit = plan.splitOp(); // the rest alone needs more, whatever the grid
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * The plan with the fewest recomputed MACs whose arena is at most {@code arenaLimit} bytes (the smaller arena on
+	 * ties), within the overhead budget; empty when none fits. What an architecture search wants: SRAM below the
+	 * device's limit is worth nothing there, recomputation costs latency. Plans are priced by their tiling, which is
+	 * cheap, and planned cheapest first, so the first that fits ends the search.
+	 */
+	public Optional<PatchPlan> cheapestFitting(LayerGraph g, double maxOverhead, long arenaLimit) {
+		List<PricedPlan> plans = new ArrayList<>(plansWithin(g, maxOverhead, analyzer.analyze(g).totalMacs()));
+		plans.sort(Comparator.comparingLong(PricedPlan::extraMacs));
+		NetworkAnalysis candidate = new NetworkAnalysis();
+		PatchPlan best = null;
+		long bestArena = arenaLimit;
+		for (int i = 0; i < plans.size() && (best == null || plans.get(i).extraMacs() == plans.get(i - 1).extraMacs());
+				i++) {
+			analyzer.analyze(g, plans.get(i).plan(), candidate);
+			if (candidate.arenaBytes() <= bestArena && (best == null || candidate.arenaBytes() < bestArena)) {
+				best = plans.get(i).plan();
+				bestArena = candidate.arenaBytes();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Every plan the planner considers whose MAC overhead, from its tiling, is within the budget: per split the
+	 * longest prefix ending there, square grids from 2x2 until one is finer than the maps allow; by split, then grid.
+	 */
+	private static List<PricedPlan> plansWithin(LayerGraph g, double maxOverhead, long networkMacs) {
+		List<PricedPlan> plans = new ArrayList<>();
+		for (int split = 0; split < g.opCount(); split++) {
+			int first = PatchPlans.longestPrefixStart(g, split);
+			for (int n = 2; first >= 0 && n <= MAX_GRID; n++) {
 				PatchPlan plan = new PatchPlan(first, split, n, n);
 				if (!PatchPlans.problems(g, plan).isEmpty()) {
 					break; // a finer grid only gets worse
 				}
-				analyzer.analyze(g, plan, candidate);
-				PatchPhase phase = candidate.patchPhase().orElseThrow();
-				long arena = candidate.arenaBytes();
-				if (phase.macOverhead() <= maxOverhead
-						&& (arena < bestArena || arena == bestArena && best != null && phase.executedMacs() < bestMacs)) {
-					best = plan;
-					bestArena = arena;
-					bestMacs = phase.executedMacs();
+				PatchTiling tiling = new PatchTiling(g, plan);
+				long extra = tiling.executedMacs() - tiling.prefixMacs();
+				if (PatchPhase.macOverhead(extra, networkMacs) <= maxOverhead) {
+					plans.add(new PricedPlan(plan, extra));
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		return plans;
+	}
+
+	private record PricedPlan(PatchPlan plan, long extraMacs) {
+	}
+
+	/** The most bytes live at one step after the split, where the network runs layer by layer. */
+	private static long liveAfter(NetworkAnalysis analysis, int split) {
+		long live = 0;
+		for (int op = split + 1; op < analysis.opCount(); op++) {
+			live = Math.max(live, analysis.liveBytes(op));
+		}
+		return live;
 	}
 }

@@ -24,10 +24,11 @@ import dev.tinyforge.codegen.Target;
  * @param device {@code search}: the device to search for instead of the search block's, null for those
  * @param apply {@code search}: whether to add the winners to the file as networks
  * @param report {@code search}: the JSON report's file, null for the default
+ * @param evaluator {@code search}: the accuracy evaluator command of blocks that name none, null for none
  */
 public record CommandLine(Command command, String file, boolean json, boolean train, String name, String network,
 		List<String> inputs, String output, String outDir, Target target, String deploy, String device,
-		boolean apply, String report) {
+		boolean apply, String report, String evaluator) {
 
 	public enum Command {
 		HELP(null, null), VERSION(null, null),
@@ -35,7 +36,7 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 		IMPORT("import", "FILE.tflite", Option.NAME),
 		RUN("run", "MODEL", Option.INPUT, Option.OUTPUT, Option.NETWORK),
 		GENERATE("generate", "FILE.tinyml or FILE.tflite", Option.OUT, Option.TARGET, Option.DEPLOY),
-		SEARCH("search", "FILE.tinyml", Option.DEVICE, Option.APPLY, Option.REPORT);
+		SEARCH("search", "FILE.tinyml", Option.DEVICE, Option.APPLY, Option.REPORT, Option.EVALUATOR);
 
 		private final String word;
 		private final String operand;
@@ -52,7 +53,8 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 	private enum Option {
 		JSON("--json", null), TRAIN("--train", null), NAME("--name", "NAME"), INPUT("--input", "FILE"),
 		OUTPUT("--output", "FILE"), NETWORK("--network", "NAME"), OUT("--out", "DIR"), TARGET("--target", "TARGET"),
-		DEPLOY("--deploy", "N"), DEVICE("--device", "NAME"), APPLY("--apply", null), REPORT("--json", "FILE");
+		DEPLOY("--deploy", "N"), DEVICE("--device", "NAME"), APPLY("--apply", null), REPORT("--json", "FILE"),
+		EVALUATOR("--evaluator", "COMMAND");
 
 		private final String word;
 		/** What the value is, for messages; null for a flag. */
@@ -108,7 +110,7 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 
 	private static CommandLine of(Command command) {
 		return new CommandLine(command, null, false, false, null, null, List.of(), null, null, null, null, null, false,
-				null);
+				null, null);
 	}
 
 	private static CommandLine parse(Command command, String[] args) throws UsageException {
@@ -174,7 +176,7 @@ public record CommandLine(Command command, String file, boolean json, boolean tr
 		return new CommandLine(command, file, values.containsKey(Option.JSON), values.containsKey(Option.TRAIN), name,
 				single(values, Option.NETWORK), inputs, single(values, Option.OUTPUT), single(values, Option.OUT),
 				target, single(values, Option.DEPLOY), single(values, Option.DEVICE), values.containsKey(Option.APPLY),
-				single(values, Option.REPORT));
+				single(values, Option.REPORT), single(values, Option.EVALUATOR));
 	}
 
 	private static String single(Map<Option, List<String>> values, Option option) {

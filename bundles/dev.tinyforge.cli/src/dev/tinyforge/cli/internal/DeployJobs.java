@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
@@ -17,7 +18,8 @@ import dev.tinyforge.dsl.tinyMl.Network;
 
 /**
  * The {@link GenerationJob}s of the deploys of a valid .tinyml file: each network's graph, the target its
- * {@code simd} option and device give, and its {@code output} folder, relative to the file. Every deploy is
+ * {@code simd} option and device give, the optimization its {@code optimize} option and device give, and its
+ * {@code output} folder, relative to the file. Every deploy is
  * checked before any is generated, so a bad one leaves all folders as they were.
  */
 final class DeployJobs {
@@ -102,9 +104,12 @@ final class DeployJobs {
 			throw CommandFailure.problems(file,
 					analyzed.lowering().problems().stream().map(LoweringProblem::message).toList());
 		}
-		return new GenerationJob(analyzed.lowering().graph(),
-				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target, false),
-				folder(deployment), analyses.patches(deployment).plan());
+		AnalyzedNetwork deployed = analyses.get(deployment);
+		PatchPlan patches = analyses.patches(deployment).plan();
+		return new GenerationJob(deployed.lowering().graph(),
+				new CodegenOptions(name, target == null ? GenerationTargets.of(deployment) : target,
+						GenerationOptimizations.of(deployment, deployed, patches), false),
+				folder(deployment), patches);
 	}
 
 	private Path folder(Deployment deployment) throws CommandFailure {

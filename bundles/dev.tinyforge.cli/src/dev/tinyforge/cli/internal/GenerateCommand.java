@@ -13,6 +13,7 @@ import dev.tinyforge.cli.report.IssueDiagnostics;
 import dev.tinyforge.codegen.CodeGenerator;
 import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.GenerationResult;
+import dev.tinyforge.codegen.Optimization;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.UnsupportedOperatorException;
 import dev.tinyforge.codegen.UserCodeException;
@@ -67,7 +68,8 @@ public final class GenerateCommand {
 			throw CommandFailure.usage(file, "a model names no output folder: give one with --out DIR");
 		}
 		return new GenerationJob(ModelFiles.read(file, path), new CodegenOptions(NetworkNames.fromFileName(path),
-				target == null ? Target.PORTABLE : target, false), FileChecks.path(outDir, "not a folder name"), null);
+				target == null ? Target.PORTABLE : target, Optimization.SPEED, false),
+				FileChecks.path(outDir, "not a folder name"), null);
 	}
 
 	/** Errors stop before anything is written; warnings are printed and generation goes on. */

@@ -8,6 +8,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import dev.tinyforge.cli.ExitStatus;
 import dev.tinyforge.dsl.export.DslText;
 import dev.tinyforge.dsl.export.NetworkDslWriter;
+import dev.tinyforge.dsl.formatting2.TextFormatter;
 import dev.tinyforge.model.ir.Graph;
 
 /**
@@ -39,7 +40,7 @@ public final class ImportCommand {
 			if (!dsl.complete()) {
 				throw CommandFailure.problems(file, dsl.problems());
 			}
-			out.print(DslFormatter.format(dsl.text()));
+			out.print(TinyMlLanguage.injector().getInstance(TextFormatter.class).format(dsl.text()));
 			return ExitStatus.OK;
 		} catch (CommandFailure failure) {
 			return failure.report(err);

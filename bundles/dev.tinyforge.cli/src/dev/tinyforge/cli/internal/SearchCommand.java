@@ -12,17 +12,13 @@ import dev.tinyforge.cli.report.Diagnostic;
 import dev.tinyforge.cli.report.IssueDiagnostics;
 import dev.tinyforge.dsl.tinyMl.Device;
 import dev.tinyforge.dsl.tinyMl.Model;
-import dev.tinyforge.dsl.tinyMl.Objective;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
-import dev.tinyforge.nas.ArchitectureSearch;
-import dev.tinyforge.nas.DeviceResult;
 import dev.tinyforge.nas.DeviceTarget;
 import dev.tinyforge.nas.SearchException;
-import dev.tinyforge.nas.dsl.SearchSpecs;
-import dev.tinyforge.nas.evaluator.CommandEvaluator;
-import dev.tinyforge.nas.evaluator.EvaluatorFailure;
-import dev.tinyforge.nas.evolution.EvolutionSettings;
-import dev.tinyforge.nas.space.ElasticSpace;
+import dev.tinyforge.nas.run.EvaluatorSetting;
+import dev.tinyforge.nas.run.SearchBlockRunner;
+import dev.tinyforge.nas.run.SearchRun;
+import dev.tinyforge.nas.run.SearchTargets;
 
 /**
  * {@code tinyforge search FILE.tinyml [--device D] [--apply] [--json FILE]}: runs each {@code search} block of a
@@ -32,8 +28,6 @@ import dev.tinyforge.nas.space.ElasticSpace;
  */
 public final class SearchCommand {
 
-	/** Stops an evaluator after this long when the search block names no timeout. */
-	static final long DEFAULT_TIMEOUT_MILLIS = 10 * 60 * 1000;
 	static final String REPORT_SUFFIX = ".search.json";
 
 	private final PrintStream out;
@@ -47,8 +41,9 @@ public final class SearchCommand {
 	/**
 	 * @param device a device's name to search for instead of the search block's devices; null for those
 	 * @param report the JSON report's file, null for {@code FILE.search.json}
+	 * @param evaluator the accuracy evaluator command of search blocks that name none, null for none
 	 */
-	public ExitStatus run(String file, String device, boolean apply, String report) {
+	public ExitStatus run(String file, String device, boolean apply, String report, String evaluator) {
 		try {
 			Path path = FileChecks.readable(file, FileChecks.TINYML);
 			Path reportPath = report == null ? path.resolveSibling(path.getFileName() + REPORT_SUFFIX)
@@ -65,7 +60,7 @@ public final class SearchCommand {
 			}
 			List<SearchRun> runs = new ArrayList<>();
 			for (SearchSpace search : searches) {
-				runs.add(search(file, path, search, devices(file, project, search, device)));
+				runs.add(search(file, path, search, devices(file, project, search, device), evaluator));
 			}
 			runs.forEach(run -> SearchRankingPrinter.print(run, out));
 			if (apply) {
@@ -81,36 +76,19 @@ public final class SearchCommand {
 		}
 	}
 
-	private SearchRun search(String file, Path path, SearchSpace search, List<DeviceTarget> devices)
-			throws CommandFailure {
-		ElasticSpace space = SearchSpecs.space(search);
-		Objective objective = search.getObjective();
+	private SearchRun search(String file, Path path, SearchSpace search, List<DeviceTarget> devices,
+			String evaluator) throws CommandFailure {
 		try {
-			EvolutionSettings settings = SearchSpecs.settings(search);
-			if (objective == null || objective.isMacs()) {
-				return new SearchRun(search.getName(), space, dev.tinyforge.nas.evolution.Objective.MACS.name(),
-						run(space, settings, dev.tinyforge.nas.evolution.Objective.MACS, devices), List.of());
-			}
-			long timeout = objective.getTimeout() == null ? DEFAULT_TIMEOUT_MILLIS
-					: (long) Math.ceil(SearchSpecs.millis(objective.getTimeout()));
-			Path folder = path.toAbsolutePath().getParent();
-			try (CommandEvaluator evaluator = new CommandEvaluator(space, objective.getCommand(), folder,
-					Math.max(1, objective.getParallel()), timeout)) {
-				List<DeviceResult> results = run(space, settings, evaluator, devices);
-				List<EvaluatorFailure> failures = evaluator.failures();
-				failures.forEach(failure -> err.println(file + ": search " + search.getName() + ": evaluator failed on "
-						+ failure.subnet() + ": " + failure.reason()));
-				return new SearchRun(search.getName(), space, evaluator.name(), results, failures);
-			}
-		} catch (SearchException | IllegalArgumentException e) {
-			throw CommandFailure.failed(file, "search " + search.getName() + ": " + e.getMessage());
+			SearchRun run = SearchBlockRunner.run(search, devices, path.toAbsolutePath().getParent(),
+					Runtime.getRuntime().availableProcessors(),
+					evaluator == null ? EvaluatorSetting.NONE : new EvaluatorSetting(evaluator, 1),
+					new ConsoleSearchMonitor(err));
+			run.failures().forEach(failure -> err.println(file + ": search " + search.getName()
+					+ ": evaluator failed on " + failure.subnet() + ": " + failure.reason()));
+			return run;
+		} catch (SearchException e) {
+			throw CommandFailure.failed(file, e.getMessage());
 		}
-	}
-
-	private List<DeviceResult> run(ElasticSpace space, EvolutionSettings settings,
-			dev.tinyforge.nas.evolution.Objective objective, List<DeviceTarget> devices) {
-		return new ArchitectureSearch(space, settings, objective, Runtime.getRuntime().availableProcessors())
-				.run(devices, new ConsoleSearchMonitor(err));
 	}
 
 	private static List<DeviceTarget> devices(String file, ValidatedProject project, SearchSpace search, String name)
@@ -131,14 +109,10 @@ public final class SearchCommand {
 						+ " names no devices: add 'devices NAME, ...' or pass --device NAME");
 			}
 		}
-		List<DeviceTarget> targets = new ArrayList<>();
-		for (Device device : devices) {
-			try {
-				targets.add(SearchSpecs.target(search, device));
-			} catch (SearchException e) {
-				throw CommandFailure.failed(file, "search " + search.getName() + ": " + e.getMessage());
-			}
+		try {
+			return SearchTargets.of(search, devices);
+		} catch (SearchException e) {
+			throw CommandFailure.failed(file, e.getMessage());
 		}
-		return targets;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.nas.DeviceResult;
 import dev.tinyforge.nas.evolution.Candidate;
+import dev.tinyforge.nas.run.SearchRun;
 import dev.tinyforge.nas.stage1.SpaceStatistics;
 
 /**

@@ -9,25 +9,28 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.tinyforge.dsl.edit.TextReplacement;
 import dev.tinyforge.dsl.tinyMl.Model;
-import dev.tinyforge.dsl.tinyMl.Network;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.nas.DeviceResult;
-import dev.tinyforge.nas.dsl.SubnetDsl;
+import dev.tinyforge.nas.SearchException;
 import dev.tinyforge.nas.evaluator.ArchitectureJson;
 import dev.tinyforge.nas.evaluator.EvaluatorFailure;
 import dev.tinyforge.nas.evolution.Candidate;
+import dev.tinyforge.nas.run.SearchRun;
+import dev.tinyforge.nas.run.WinnerNetworks;
+import dev.tinyforge.nas.run.WinnerNetworks.NamedSubnet;
 import dev.tinyforge.nas.stage1.SpaceStatistics;
 
 /**
@@ -115,35 +118,32 @@ final class SearchReportFiles {
 	 */
 	static List<String> apply(String file, Path path, List<SearchRun> runs, Resource resource) throws CommandFailure {
 		Model model = (Model) resource.getContents().get(0);
-		List<String> taken = EcoreUtil2.typeSelect(model.getElements(), Network.class).stream().map(Network::getName)
-				.toList();
 		String text;
 		try {
 			text = Files.readString(path, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw CommandFailure.usage(file, "cannot read: " + e.getMessage());
 		}
+		WinnerNetworks winners = TinyMlLanguage.injector().getInstance(WinnerNetworks.class);
+		Set<String> taken = new HashSet<>();
 		List<String> added = new ArrayList<>();
-		StringBuilder result = new StringBuilder(text);
-		// from the last search block to the first, so that earlier offsets stay valid
-		List<SearchSpace> searches = new ArrayList<>(EcoreUtil2.typeSelect(model.getElements(), SearchSpace.class));
-		Collections.reverse(searches);
-		for (SearchSpace search : searches) {
+		List<TextReplacement> insertions = new ArrayList<>();
+		for (SearchSpace search : EcoreUtil2.typeSelect(model.getElements(), SearchSpace.class)) {
+			taken.addAll(WinnerNetworks.declared(search));
 			SearchRun run = runs.stream().filter(r -> r.name().equals(search.getName())).findFirst().orElseThrow();
-			StringBuilder networks = new StringBuilder();
-			for (DeviceResult device : run.devices()) {
-				String name = search.getName() + "_" + device.device().name();
-				if (taken.contains(name) || added.contains(name)) {
-					throw CommandFailure.failed(file, "already holds a network " + name
-							+ "; rename or remove it to apply the search again");
-				}
-				added.add(name);
-				networks.append("\n\n").append(DslFormatter.format(
-						SubnetDsl.write(run.space(), device.best().subnet(), name)).stripTrailing());
+			List<NamedSubnet> networks = run.devices().stream().map(device -> new NamedSubnet(
+					WinnerNetworks.name(search.getName(), device.device().name()), device.best().subnet())).toList();
+			try {
+				insertions.add(winners.insertion(search, run.space(), networks, taken));
+			} catch (SearchException e) {
+				throw CommandFailure.failed(file, e.getMessage());
 			}
-			result.insert(NodeModelUtils.getNode(search).getEndOffset(), networks);
+			networks.forEach(network -> {
+				taken.add(network.name());
+				added.add(network.name());
+			});
 		}
-		write(path, result.toString());
+		write(path, TextReplacement.apply(text, insertions));
 		return added;
 	}
 

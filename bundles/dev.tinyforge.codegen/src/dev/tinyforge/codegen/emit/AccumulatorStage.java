@@ -87,9 +87,13 @@ final class AccumulatorStage {
 	 */
 	String arguments(LayerContext layer) {
 		ConstantData constants = layer.constants();
-		int[] shiftArgument = rightShifts() ? Arrays.stream(shifts).map(shift -> -shift).toArray() : shifts;
 		return constants.int32(layer.symbol("bias"), bias) + ", "
 				+ constants.int32(layer.symbol("multiplier"), multipliers) + ", "
-				+ constants.int32(layer.symbol(rightShifts() ? "right_shift" : "shift"), shiftArgument);
+				+ constants.int32(layer.symbol(rightShifts() ? "right_shift" : "shift"), shiftArguments());
+	}
+
+	/** The shift each channel's requantization takes: a right shift if {@link #rightShifts()}, else TFLite's. */
+	int[] shiftArguments() {
+		return rightShifts() ? Arrays.stream(shifts).map(shift -> -shift).toArray() : shifts;
 	}
 }

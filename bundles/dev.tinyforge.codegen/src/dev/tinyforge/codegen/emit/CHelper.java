@@ -112,6 +112,57 @@ public enum CHelper {
 			#endif
 			"""),
 
+	/**
+	 * The signed halfwords of a word of widened weights, in plain C without implementation-defined shifts: the
+	 * word is (high << 16) | (low & 0xFFFF).
+	 */
+	HALFWORDS("""
+			static inline int32_t tf_low16(int32_t word)
+			{
+				return ((word & 0xFFFF) ^ 0x8000) - 0x8000;
+			}
+
+			static inline int32_t tf_high16(int32_t word)
+			{
+				return (word - (word & 0xFFFF)) / 65536;
+			}
+			"""),
+
+	/**
+	 * Two words of widened weights in one {@code LDRD}, the pointer moved past them by the same instruction: the
+	 * compiler, left to itself, loads them one at a time and runs out of registers. Like {@code tf_load_quad}, it
+	 * reads only constants, which nothing writes, so the asm names no memory operand (with one, GCC copies the
+	 * pointer back and forth in the loop).
+	 */
+	LOAD_PAIR("""
+			#if defined(__ARM_FEATURE_DSP)
+			static inline const int32_t *tf_load_pair(const int32_t *p, int32_t *first, int32_t *second)
+			{
+				__asm("ldrd %0, %1, [%2], #8" : "=r"(*first), "=r"(*second), "+r"(p));
+				return p;
+			}
+			#endif
+			"""),
+
+	/**
+	 * Four words of widened weights in one {@code LDM}, the pointer moved past them by the same instruction; a
+	 * multiple load names its registers, hence the register variables.
+	 */
+	LOAD_QUAD("""
+			#if defined(__ARM_FEATURE_DSP)
+			static inline const int32_t *tf_load_quad(const int32_t *p, int32_t *a, int32_t *b, int32_t *c, int32_t *d)
+			{
+				register int32_t r8 __asm("r8"), r9 __asm("r9"), r10 __asm("r10"), r11 __asm("r11");
+				__asm("ldmia %4!, {r8, r9, r10, r11}" : "=r"(r8), "=r"(r9), "=r"(r10), "=r"(r11), "+r"(p));
+				*a = r8;
+				*b = r9;
+				*c = r10;
+				*d = r11;
+				return p;
+			}
+			#endif
+			"""),
+
 	/** gemmlowp's fixed-point primitives and 1/(1+x), for softmax's normalisation. */
 	FIXED_POINT("""
 			static inline int32_t tf_srdhm(int32_t a, int32_t b)

@@ -7,9 +7,9 @@ import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels, whose input may start the analysis'
- * lead after its output; anything larger goes through im2col when the analysis gives it the scratch for one or
- * two patches, or reads the input directly when not.
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}), whose input may start
+ * the analysis' lead after its output; anything larger goes through im2col when the analysis gives it the scratch
+ * for one or two patches (one, with widened weights), or reads the input directly when not.
  */
 final class ConvolutionEmitter implements OperatorEmitter {
 
@@ -36,26 +36,22 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		AccumulatorStage stage = AccumulatorStage.of(layer, input, filter, layer.optionalInput(2), output,
 				op.getActivation(), true, WeightSums.ofRows(weights, outDepth));
 		WindowGeometry window = layer.window(op, in[1], in[2], filterShape[1], filterShape[2]);
-		OutputRange out = OutputRange.of(stage);
-		KernelSpec kernel;
-		boolean pointwise = window.taps() == 1 && op.getStrideH() == 1 && op.getStrideW() == 1;
-		if (pointwise) {
+		if (WidenedWeights.isPointwise(op, filterShape)) {
 			layer.requireLead(input, output,
 					CodegenInPlacePolicy.pointwiseInputLead(window.outputPixels(), in[3], outDepth));
-		} else {
-			layer.requireSeparate(input, output);
+			return GemmCall.emit(layer, "conv1x1", input, output, window.outputPixels(), in[3], outDepth, weights,
+					stage);
 		}
-		if (pointwise) {
-			kernel = new GemmKernel("conv1x1", window.outputPixels(), in[3], outDepth, out);
-		} else {
-			int patch = window.taps() * in[3];
-			int columns = (int) Math.min(2, layer.scratchBytes() / patch);
-			kernel = new WindowedConvKernel(window, in[3], outDepth, Quantizations.zeroPoint(input), out, columns);
-		}
-		String name = layer.kernels().use(kernel);
-		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
-				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer)
-				+ (pointwise ? "" : ", " + layer.scratchPointer());
+		layer.requireSeparate(input, output);
+		int patch = window.taps() * in[3];
+		int columns = (int) Math.min(2, layer.scratchBytes() / patch);
+		boolean widened = layer.kernels().widensWeights() && WidenedWeights.appliesTo(op, layer.scratchBytes());
+		String name = layer.kernels().use(new WindowedConvKernel(window, in[3], outDepth,
+				Quantizations.zeroPoint(input), OutputRange.of(stage), widened ? 1 : columns, widened));
+		String constants = widened ? WidenedWeights.array(layer, weights, outDepth, patch, stage)
+				: layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer);
+		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", " + constants + ", "
+				+ layer.scratchPointer();
 		return new LayerCode(name, name + "(" + arguments + ");");
 	}
 }

@@ -29,10 +29,6 @@ final class FullyConnectedEmitter implements OperatorEmitter {
 		byte[] weights = ConstantTensors.int8(layer, weightTensor);
 		AccumulatorStage stage = AccumulatorStage.of(layer, input, weightTensor, layer.optionalInput(2), output,
 				op.getActivation(), Quantizations.isPerChannel(weightTensor), WeightSums.ofRows(weights, outputs));
-		String name = layer.kernels()
-				.use(new GemmKernel("fully_connected", (int) rows, depth, outputs, OutputRange.of(stage)));
-		String arguments = layer.pointer(input) + ", " + layer.pointer(output) + ", "
-				+ layer.constants().int8(layer.symbol("weights"), weights) + ", " + stage.arguments(layer);
-		return new LayerCode(name, name + "(" + arguments + ");");
+		return GemmCall.emit(layer, "fully_connected", input, output, (int) rows, depth, outputs, weights, stage);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.c.CWriter;
 
@@ -13,12 +14,19 @@ public final class KernelRegistry {
 
 	private final String prefix;
 	private final Target target;
+	private final boolean widensWeights;
 	private final Map<KernelSpec, String> names = new LinkedHashMap<>();
 	private final Map<String, Integer> countPerBase = new LinkedHashMap<>();
 
-	public KernelRegistry(String prefix, Target target) {
-		this.prefix = prefix;
-		this.target = target;
+	public KernelRegistry(CodegenOptions options) {
+		this.prefix = options.prefix();
+		this.target = options.target();
+		this.widensWeights = options.widensWeights();
+	}
+
+	/** Whether matrix products get {@link WidenedWeights}. */
+	boolean widensWeights() {
+		return widensWeights;
 	}
 
 	/** The function for this configuration, defined on first use. */

@@ -10,10 +10,23 @@ import dev.tinyforge.codegen.c.CWriter;
  * A CONV_2D with a window larger than one pixel or a stride (typically the first layer, with 1 or 3 input
  * channels). With scratch, each output pixel's patch is gathered (im2col, zero-point padded, int8) and
  * multiplied like a 1x1 convolution, two pixels at a time on the DSP; without, taps are read from the input
- * with bounds checks.
+ * with bounds checks. With widened weights ({@link WidenedWeights}, which need the scratch), each patch is
+ * multiplied by {@link WidenedProduct}.
  */
 record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int inputZeroPoint, OutputRange out,
-		int im2colColumns) implements KernelSpec {
+		int im2colColumns, boolean widened) implements KernelSpec {
+
+	/** With int8 weights. */
+	WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int inputZeroPoint, OutputRange out,
+			int im2colColumns) {
+		this(window, inDepth, outDepth, inputZeroPoint, out, im2colColumns, false);
+	}
+
+	WindowedConvKernel {
+		if (widened && im2colColumns == 0) {
+			throw new IllegalArgumentException("widened weights need the im2col scratch");
+		}
+	}
 
 	@Override
 	public String baseName() {
@@ -22,12 +35,13 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 
 	@Override
 	public String parameters() {
-		return GemmKernel.PARAMETERS + ", int8_t *scratch";
+		return widened ? "const int8_t *input, int8_t *output, const int32_t *constants, int8_t *scratch"
+				: GemmKernel.PARAMETERS + ", int8_t *scratch";
 	}
 
 	@Override
 	public Set<CHelper> helpers() {
-		return EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES);
+		return widened ? WidenedProduct.HELPERS : EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES);
 	}
 
 	int patch() {
@@ -38,6 +52,14 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 	public void body(CWriter c, Target target) {
 		if (im2colColumns == 0) {
 			direct(c);
+			return;
+		}
+		if (widened) {
+			c.line("for (int p = 0; p < %d; p++) {", window.outputPixels());
+			gather(c, "scratch", "p");
+			c.line("const int8_t *x = scratch;").line("int8_t *y = output + p * %d;", outDepth);
+			new WidenedProduct(patch(), outDepth, out).write(c, target);
+			c.line("}");
 			return;
 		}
 		if (im2colColumns == 1) {

@@ -1,6 +1,7 @@
 package dev.tinyforge.dsl.analysis;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.tinyforge.analysis.NetworkAnalyzer;
 import dev.tinyforge.analysis.graph.LayerGraph;
@@ -14,8 +15,8 @@ import dev.tinyforge.dsl.tinyMl.PatchMode;
  * The patch plan a deployment's {@code patches} option asks for, resolved against its network's layer graph:
  * none for {@code off} or no option (layer by layer, as written), the {@linkplain PatchPlanner planner's} choice
  * for {@code auto} (within {@code overhead N %}, else {@value #DEFAULT_OVERHEAD_PERCENT}%), and for {@code RxC
- * until layer} a grid of R rows and C columns whose prefix ends with the last operator the layer lowers to and
- * starts as early as a chain allows.
+ * until layer} a grid of R rows and C columns whose prefix ends with the last operator the layer lowers to (or
+ * with {@code until operator N}, an imported network's operator N) and starts as early as a chain allows.
  *
  * @param plan     null to run layer by layer
  * @param problems why a hand-written plan cannot run; then the plan is null
@@ -48,13 +49,25 @@ public record DeploymentPatches(PatchPlan plan, List<String> problems) {
 	}
 
 	private static DeploymentPatches byHand(dev.tinyforge.dsl.tinyMl.PatchPlan option, LayerGraph g) {
-		String until = option.getUntil() == null || option.getUntil().eIsProxy() ? null : option.getUntil().getName();
-		if (until == null) {
+		String until;
+		int split;
+		if (option.getUntil() == null) {
+			// An imported network's operators carry their place in the model file, "operator N (KIND)".
+			until = "operator " + option.getUntilOperator();
+			split = lastOperatorOf(g, origin -> origin.startsWith(until + " ("));
+			if (split < 0) {
+				return new DeploymentPatches(null, List.of("the network has no " + until
+						+ ": an imported network's operators are numbered as its report's origin column shows"));
+			}
+		} else if (option.getUntil().eIsProxy()) {
 			return NONE; // the linker reports the unknown layer
-		}
-		int split = lastOperatorOf(g, until);
-		if (split < 0) {
-			return new DeploymentPatches(null, List.of("layer '" + until + "' lowers to no operator"));
+		} else {
+			String layer = option.getUntil().getName();
+			until = "'" + layer + "'";
+			split = lastOperatorOf(g, layer::equals);
+			if (split < 0) {
+				return new DeploymentPatches(null, List.of("layer " + until + " lowers to no operator"));
+			}
 		}
 		int[] grid = ShapeText.parse(option.getGrid().getText());
 		if (grid == null || grid.length > 2) {
@@ -65,12 +78,12 @@ public record DeploymentPatches(PatchPlan plan, List<String> problems) {
 		PatchPlan plan = new PatchPlan(first < 0 ? split : first, split, grid[0], grid[grid.length - 1]);
 		List<String> problems = PatchPlans.problems(g, plan);
 		return problems.isEmpty() ? new DeploymentPatches(plan, List.of())
-				: new DeploymentPatches(null, problems.stream().map(p -> "patches until '" + until + "': " + p).toList());
+				: new DeploymentPatches(null, problems.stream().map(p -> "patches until " + until + ": " + p).toList());
 	}
 
-	private static int lastOperatorOf(LayerGraph g, String layer) {
+	private static int lastOperatorOf(LayerGraph g, Predicate<String> origin) {
 		for (int op = g.opCount() - 1; op >= 0; op--) {
-			if (g.opOrigin(op).equals(layer)) {
+			if (origin.test(g.opOrigin(op))) {
 				return op;
 			}
 		}

@@ -14,7 +14,9 @@ import dev.tinyforge.analysis.ir.IrToLayerGraph;
 import dev.tinyforge.dsl.lowering.LoweringResult;
 import dev.tinyforge.dsl.lowering.NetworkLowering;
 import dev.tinyforge.dsl.tinyMl.Deployment;
+import dev.tinyforge.dsl.tinyMl.IoFormat;
 import dev.tinyforge.dsl.tinyMl.Network;
+import dev.tinyforge.model.QuantizedInterface;
 
 /**
  * Lowers and analyses DSL networks, once per version of the resource that holds them: the validator, the
@@ -34,11 +36,11 @@ public class NetworkAnalyses {
 	}
 
 	/**
-	 * The deployed network analysed with the patch plan its deployment asks for; layer by layer when it asks for
-	 * none or for one that cannot run ({@link #patches} says why).
+	 * The deployed network, with the interface its deployment asks for, analysed with the patch plan it asks for;
+	 * layer by layer when it asks for none or for one that cannot run ({@link #patches} says why).
 	 */
 	public AnalyzedNetwork get(Deployment deployment) {
-		AnalyzedNetwork network = get(deployment.getNetwork());
+		AnalyzedNetwork network = deployed(deployment);
 		DeploymentPatches patches = patches(deployment);
 		if (patches.plan() == null) {
 			return network;
@@ -49,11 +51,22 @@ public class NetworkAnalyses {
 
 	/** The deployment's patch plan resolved against its network; none when the network does not analyse. */
 	public DeploymentPatches patches(Deployment deployment) {
-		AnalyzedNetwork network = get(deployment.getNetwork());
+		AnalyzedNetwork network = deployed(deployment);
 		if (!network.analyzed()) {
 			return DeploymentPatches.NONE;
 		}
 		return cached(deployment, "patches", () -> DeploymentPatches.resolve(deployment.getPatches(), network.graph()));
+	}
+
+	/** The network as its deployment runs it: with {@code interface int8}, without its float input and output. */
+	private AnalyzedNetwork deployed(Deployment deployment) {
+		AnalyzedNetwork network = get(deployment.getNetwork());
+		if (deployment.getIo() != IoFormat.INT8 || !network.analyzed()
+				|| !QuantizedInterface.changes(network.lowering().graph())) {
+			return network;
+		}
+		return cached(deployment, "interface", () -> analyze(
+				new LoweringResult(QuantizedInterface.of(network.lowering().graph()), network.lowering().problems())));
 	}
 
 	private <T> T cached(Deployment deployment, String what, Supplier<T> compute) {
@@ -64,7 +77,10 @@ public class NetworkAnalyses {
 	}
 
 	private static AnalyzedNetwork compute(Network network) {
-		LoweringResult lowering = new NetworkLowering().lower(network);
+		return analyze(new NetworkLowering().lower(network));
+	}
+
+	private static AnalyzedNetwork analyze(LoweringResult lowering) {
 		if (!lowering.succeeded()) {
 			return new AnalyzedNetwork(lowering, null, null);
 		}

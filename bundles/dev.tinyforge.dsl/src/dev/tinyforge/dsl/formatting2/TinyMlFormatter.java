@@ -72,7 +72,7 @@ public class TinyMlFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Deployment deployment, IFormattableDocument doc) {
-		startLinesAt(regionFor(deployment).keywords("output", "patches", "simd"), doc);
+		startLinesAt(regionFor(deployment).keywords("output", "interface", "patches", "simd", "optimize"), doc);
 	}
 
 	protected void format(Training training, IFormattableDocument doc) {

@@ -46,6 +46,7 @@ public final class IssueCodes {
 	public static final String FLASH_OVERFLOW = PREFIX + "flashOverflow";
 	public static final String BAD_OVERHEAD = PREFIX + "badOverhead";
 	public static final String BAD_PATCH_PLAN = PREFIX + "badPatchPlan";
+	public static final String NOTHING_TO_QUANTIZE = PREFIX + "nothingToQuantize";
 
 	// on-device training
 	public static final String BAD_BATCH = PREFIX + "badBatch";

@@ -23,6 +23,7 @@ import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Device;
 import dev.tinyforge.dsl.tinyMl.Evolution;
 import dev.tinyforge.dsl.tinyMl.Input;
+import dev.tinyforge.dsl.tinyMl.IoFormat;
 import dev.tinyforge.dsl.tinyMl.Kernel;
 import dev.tinyforge.dsl.tinyMl.MemoryKind;
 import dev.tinyforge.dsl.tinyMl.MemoryRegion;
@@ -33,6 +34,7 @@ import dev.tinyforge.dsl.tinyMl.Pool;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
 import dev.tinyforge.dsl.tinyMl.Stage;
 import dev.tinyforge.dsl.tinyMl.TinyMlPackage.Literals;
+import dev.tinyforge.model.QuantizedInterface;
 import dev.tinyforge.model.Tensors;
 
 /**
@@ -248,7 +250,23 @@ public class TinyMlValidator extends AbstractTinyMlValidator {
 			return;
 		}
 		for (String problem : analyses.patches(deployment).problems()) {
-			error(problem, plan, Literals.PATCH_PLAN__UNTIL, IssueCodes.BAD_PATCH_PLAN);
+			error(problem, plan,
+					plan.getUntil() == null ? Literals.PATCH_PLAN__UNTIL_OPERATOR : Literals.PATCH_PLAN__UNTIL,
+					IssueCodes.BAD_PATCH_PLAN);
+		}
+	}
+
+	/** {@code interface int8} on a network without a float input or output would leave nothing out. */
+	@Check(CheckType.NORMAL)
+	public void checkInterface(Deployment deployment) {
+		Network network = deployment.getNetwork();
+		if (deployment.getIo() != IoFormat.INT8 || network == null || network.eIsProxy()) {
+			return;
+		}
+		AnalyzedNetwork analyzed = analyses.get(network);
+		if (analyzed.analyzed() && !QuantizedInterface.changes(analyzed.lowering().graph())) {
+			warning("'" + network.getName() + "' neither quantizes a float input first nor dequantizes its output last:"
+					+ " 'interface int8' leaves nothing out", Literals.DEPLOYMENT__IO, IssueCodes.NOTHING_TO_QUANTIZE);
 		}
 	}
 

@@ -12,9 +12,10 @@ import dev.tinyforge.nas.space.Subnet;
 /**
  * Measures candidates the way {@code tinyforge analyze} and the generated code see them: the subnet's graph,
  * the analyzer with the generated code's scratch and in-place rules and the best of all planners, and the
- * latency estimate. With patches allowed, a candidate that only misses the SRAM limit gets the automatic patch
- * plan (MCUNetV2) within the overhead budget, as {@code patches auto} deploys it. Keeps its builder and analysis
- * between calls; one thread.
+ * latency estimate. With patches allowed, a candidate that only misses the SRAM limit runs its first layers patch
+ * by patch (MCUNetV2): the plan within the overhead budget that fits the limit with the fewest recomputed MACs, as
+ * the search cares for SRAM only up to the limit and for every recomputed MAC in latency. Keeps its builder and
+ * analysis between calls; one thread.
  */
 public final class CandidateEvaluator {
 
@@ -57,17 +58,17 @@ public final class CandidateEvaluator {
 		}
 		Metrics metrics = evaluate(subnet);
 		if (!limits.fits(metrics) && !Double.isNaN(patchOverhead) && metrics.sramBytes() > limits.sramBytes()) {
-			metrics = withPatches(metrics);
+			metrics = withPatches(metrics, limits.sramBytes());
 		}
 		return limits.fits(metrics) ? metrics : null;
 	}
 
 	/**
-	 * The last evaluated subnet with the smallest-arena patch plan, or {@code layerByLayer} when none helps. The
+	 * The last evaluated subnet with the cheapest patch plan that fits, or {@code layerByLayer} when none fits. The
 	 * recomputed halos cost time: the latency estimate grows with the MACs the plan executes.
 	 */
-	private Metrics withPatches(Metrics layerByLayer) {
-		PatchPlan plan = patchPlanner.choose(graph, patchOverhead).orElse(null);
+	private Metrics withPatches(Metrics layerByLayer, long sramLimit) {
+		PatchPlan plan = patchPlanner.cheapestFitting(graph, patchOverhead, sramLimit).orElse(null);
 		if (plan == null) {
 			return layerByLayer;
 		}

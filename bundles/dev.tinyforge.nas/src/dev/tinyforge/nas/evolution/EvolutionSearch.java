@@ -62,7 +62,8 @@ public final class EvolutionSearch {
 		List<Candidate> population = score(draw(settings.population(),
 				() -> sampler.sample(random, width, resolution), true), monitor);
 		monitor.worked(1);
-		for (int generation = 0; generation < settings.generations(); generation++) {
+		monitor.generation(0, best(population));
+		for (int generation = 1; generation <= settings.generations(); generation++) {
 			monitor.checkCanceled();
 			population.sort(BEST_FIRST);
 			List<Candidate> parents = new ArrayList<>(population.subList(0, Math.min(settings.parents(),
@@ -76,6 +77,7 @@ public final class EvolutionSearch {
 			population = parents;
 			population.addAll(score(children, monitor));
 			monitor.worked(1);
+			monitor.generation(generation, best(population));
 		}
 		List<Candidate> all = new ArrayList<>(scored.values());
 		all.sort(BEST_FIRST);
@@ -138,6 +140,11 @@ public final class EvolutionSearch {
 			candidates.add(scored.get(subnet));
 		}
 		return candidates;
+	}
+
+	/** The population's best: the parents survive, so it is the best seen so far. */
+	private static Candidate best(List<Candidate> population) {
+		return population.stream().min(BEST_FIRST).orElseThrow();
 	}
 
 	private static <T> T pick(SplittableRandom random, List<T> list) {

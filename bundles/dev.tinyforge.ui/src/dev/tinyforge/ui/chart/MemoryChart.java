@@ -3,6 +3,8 @@ package dev.tinyforge.ui.chart;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -59,7 +61,7 @@ public class MemoryChart extends Canvas {
 	private static final RGB USABLE = new RGB(230, 120, 0);
 	private static final RGB PEAK = new RGB(200, 0, 0);
 	private static final RGB FLASH = new RGB(120, 90, 170);
-	private static final RGB GRID = new RGB(225, 225, 225);
+	private static final DoubleFunction<String> BYTES = bytes -> ByteText.brief(Math.round(bytes));
 
 	private final List<Consumer<OperatorStep>> selectionListeners = new CopyOnWriteArrayList<>();
 	private MemoryChartData data = MemoryChartData.EMPTY;
@@ -146,7 +148,7 @@ public class MemoryChart extends Canvas {
 	private void paint(GC gc, Rectangle area) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
-		gc.setForeground(color(new RGB(0, 0, 0)));
+		gc.setForeground(color(Axes.BLACK));
 		if (data.steps().isEmpty()) {
 			gc.drawText(data.title().isEmpty() ? "Open a .tinyml file to see the memory of its network"
 					: data.title(), 10, 10, true);
@@ -156,19 +158,19 @@ public class MemoryChart extends Canvas {
 		gc.drawText(data.title(), 10, 6, true);
 		drawLegend(gc, 10, 24);
 		NiceScale sramScale = NiceScale.ofBytes(Math.max(data.peakLiveBytes(), data.sramBytes()), 5);
-		drawAxis(gc, layout.sram(), sramScale, "SRAM");
+		Axes.drawVertical(gc, layout.sram(), sramScale, BYTES, "SRAM");
 		for (int i = 0; i < data.steps().size(); i++) {
 			drawSramBar(gc, layout, sramScale, i);
 		}
 		if (data.hasDevice()) {
-			drawLine(gc, layout.sram(), sramScale, data.sramBytes(), LIMIT, "SRAM " + ByteText.brief(data.sramBytes()),
-					true);
-			drawLine(gc, layout.sram(), sramScale, data.sramAvailableBytes(), USABLE,
+			Axes.drawLevel(gc, layout.sram(), sramScale, data.sramBytes(), LIMIT,
+					"SRAM " + ByteText.brief(data.sramBytes()), true);
+			Axes.drawLevel(gc, layout.sram(), sramScale, data.sramAvailableBytes(), USABLE,
 					"usable " + ByteText.brief(data.sramAvailableBytes()) + " (rest reserved)", false);
 		}
 		NiceScale flashScale = NiceScale.ofBytes(data.maxWeightBytes(), 3);
-		drawAxis(gc, layout.flash(), flashScale, "Flash");
-		gc.setForeground(color(new RGB(0, 0, 0)));
+		Axes.drawVertical(gc, layout.flash(), flashScale, BYTES, "Flash");
+		gc.setForeground(color(Axes.BLACK));
 		gc.drawText("weights per operator, " + ByteText.brief(data.totalWeightBytes()) + " in all"
 				+ (data.hasDevice() ? " of " + ByteText.brief(data.flashAvailableBytes()) + " usable" : ""),
 				layout.flash().x, layout.flash().y - 18, true);
@@ -208,46 +210,9 @@ public class MemoryChart extends Canvas {
 		}
 	}
 
-	private void drawAxis(GC gc, Rectangle plot, NiceScale scale, String name) {
-		gc.setLineWidth(1);
-		for (int tick = 0; tick <= scale.tickCount(); tick++) {
-			long value = tick * scale.step();
-			int y = plot.y + plot.height - scale.pixels(value, plot.height);
-			gc.setForeground(color(GRID));
-			gc.drawLine(plot.x, y, plot.x + plot.width, y);
-			gc.setForeground(color(new RGB(60, 60, 60)));
-			String label = ByteText.brief(value);
-			Point extent = gc.textExtent(label);
-			gc.drawText(label, plot.x - extent.x - 6, y - extent.y / 2, true);
-		}
-		gc.setForeground(color(new RGB(0, 0, 0)));
-		gc.drawLine(plot.x, plot.y, plot.x, plot.y + plot.height);
-		gc.drawLine(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height);
-		Point extent = gc.textExtent(name);
-		gc.drawText(name, Math.max(2, plot.x - extent.x - 6), plot.y - extent.y - 4, true);
-	}
-
-	/** A dashed line across the plot at {@code bytes}, labelled at its right end above or below it. */
-	private void drawLine(GC gc, Rectangle plot, NiceScale scale, long bytes, RGB rgb, String label, boolean above) {
-		int y = plot.y + plot.height - scale.pixels(bytes, plot.height);
-		gc.setForeground(color(rgb));
-		gc.setLineStyle(SWT.LINE_DASH);
-		gc.setLineWidth(2);
-		gc.drawLine(plot.x, y, plot.x + plot.width, y);
-		gc.setLineStyle(SWT.LINE_SOLID);
-		gc.setLineWidth(1);
-		Point extent = gc.textExtent(label);
-		gc.drawText(label, plot.x + plot.width - extent.x - 4, above ? y - extent.y - 1 : y + 2, true);
-	}
-
 	private void drawLegend(GC gc, int x, int y) {
-		for (Part part : Part.values()) {
-			gc.setBackground(color(part.rgb));
-			gc.fillRectangle(x, y + 3, 10, 10);
-			gc.setForeground(color(new RGB(0, 0, 0)));
-			gc.drawText(part.label, x + 14, y, true);
-			x += 14 + gc.textExtent(part.label).x + 14;
-		}
+		x = Axes.drawLegend(gc, x, y, Stream.of(Part.values()).map(part -> new Axes.Entry(part.label, part.rgb))
+				.toList());
 		gc.setForeground(color(PEAK));
 		gc.drawRectangle(x, y + 3, 10, 10);
 		gc.drawText("peak", x + 14, y, true);
@@ -270,7 +235,7 @@ public class MemoryChart extends Canvas {
 		}
 	}
 
-	private Color color(RGB rgb) {
-		return new Color(rgb);
+	private static Color color(RGB rgb) {
+		return Axes.color(rgb);
 	}
 }

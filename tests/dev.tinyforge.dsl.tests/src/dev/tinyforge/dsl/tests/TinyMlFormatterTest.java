@@ -153,7 +153,7 @@ class TinyMlFormatterTest {
 			request.setToBeFormatted("""
 					search tiny{input channels 3 classes 2 widths 1 resolutions 96
 					stage s1 width 8 stride 1 depth 1 kernel 3 expand 1 maximize macs}
-					deploy imported on board{patches 2x2 until stem simd off}deploy imported on board
+					deploy imported on board{patches 2x2 until stem simd off optimize speed}deploy imported on board
 					""");
 			request.setExpectation("""
 					search tiny {
@@ -167,6 +167,7 @@ class TinyMlFormatterTest {
 					deploy imported on board {
 					\tpatches 2x2 until stem
 					\tsimd off
+					\toptimize speed
 					}
 
 					deploy imported on board

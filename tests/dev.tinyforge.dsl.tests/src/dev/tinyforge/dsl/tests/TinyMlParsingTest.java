@@ -46,6 +46,7 @@ import dev.tinyforge.dsl.tinyMl.Pool;
 import dev.tinyforge.dsl.tinyMl.PoolKind;
 import dev.tinyforge.dsl.tinyMl.Reshape;
 import dev.tinyforge.dsl.tinyMl.SearchSpace;
+import dev.tinyforge.dsl.tinyMl.OptimizeMode;
 import dev.tinyforge.dsl.tinyMl.SimdMode;
 import dev.tinyforge.dsl.tinyMl.Size;
 import dev.tinyforge.dsl.tinyMl.SizeConstraint;
@@ -203,6 +204,7 @@ class TinyMlParsingTest {
 		assertEquals(PatchMode.AUTO, deployment.getPatches().getMode());
 		assertEquals(30, deployment.getPatches().getOverheadPercent());
 		assertEquals(SimdMode.AUTO, deployment.getSimd());
+		assertEquals(OptimizeMode.AUTO, deployment.getOptimize());
 	}
 
 	@Test
@@ -221,6 +223,7 @@ class TinyMlParsingTest {
 				deploy imported on board {
 					patches 2x2 until stem
 					simd off
+					optimize size
 				}
 				""");
 
@@ -232,6 +235,7 @@ class TinyMlParsingTest {
 		Deployment deployment = (Deployment) model.getElements().get(2);
 		assertEquals("2x2", deployment.getPatches().getGrid().getText());
 		assertEquals(SimdMode.OFF, deployment.getSimd());
+		assertEquals(OptimizeMode.SIZE, deployment.getOptimize());
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -143,14 +142,6 @@ class MemoryChartViewTest {
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String message) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			assertTrue(System.currentTimeMillis() < end, message);
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { /* wakes the loop to check again */ });
-				display.sleep();
-			}
-		}
+		UiWaits.until(condition, 10_000, message);
 	}
 }

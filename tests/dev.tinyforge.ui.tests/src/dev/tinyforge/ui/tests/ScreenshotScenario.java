@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import dev.tinyforge.ui.internal.views.MemoryChartView;
+import dev.tinyforge.ui.internal.views.SearchView;
 
 /**
  * Not a test: the scenes releng/screenshots/take.sh photographs, run only when it sets TINYFORGE_SCREENSHOTS to its
@@ -31,6 +35,7 @@ import dev.tinyforge.ui.internal.views.MemoryChartView;
 class ScreenshotScenario {
 
 	private static final Path EXAMPLE = Path.of("../../example-projects/person-detection");
+	private static final Path TINYNAS = Path.of("../../example-projects/tinynas");
 
 	@Test
 	void scenes() throws CoreException, IOException {
@@ -54,6 +59,37 @@ class ScreenshotScenario {
 
 		page.activate(IDE.openEditor(page, project.getFile("too-big-for-m0.tinyml")));
 		hold(out, "over-budget");
+
+		searchScene(page, out);
+	}
+
+	/**
+	 * The TinyNAS example's search for two boards in the TinyNAS Search view, maximised, once it ended; with a
+	 * shorter evolution than the example's, so that it ends in a few seconds.
+	 */
+	private static void searchScene(IWorkbenchPage page, Path out) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("tinynas");
+		project.create(null);
+		project.open(null);
+		String example = Files.readString(TINYNAS.resolve("mcunet-search.tinyml"));
+		String shorter = example.replace("samples 1000", "samples 100").replace("population 100", "population 40")
+				.replace("generations 500", "generations 60");
+		IFile file = project.getFile("mcunet-search.tinyml");
+		file.create(new ByteArrayInputStream(shorter.getBytes(StandardCharsets.UTF_8)), true, null);
+		page.hideView(page.findView(MemoryChartView.ID));
+		SearchView view = (SearchView) page.showView(SearchView.ID);
+		page.activate(IDE.openEditor(page, file));
+		view.select("mcunet");
+		view.run();
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 600_000;
+		while (view.isRunning()) {
+			assertTrue(System.currentTimeMillis() < end, "the search did not end: " + view.getMessage());
+			pump(display, 100);
+		}
+		view.getTable().viewer().setSelection(new StructuredSelection(view.getTable().viewer().getElementAt(0)));
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED); // room for plots and table
+		hold(out, "search-view");
 	}
 
 	private static void hold(Path out, String scene) throws IOException {

@@ -29,7 +29,7 @@ public class TinyForgePreferencePage extends FieldEditorPreferencePage implement
 		addField(new ComboFieldEditor(TinyForgePreferences.PATCH_MODE, "Patch-based inference in new files:",
 				new String[][] { { "off", "off" }, { "auto", "auto" } }, getFieldEditorParent()));
 		addField(new StringFieldEditor(TinyForgePreferences.EVALUATOR_COMMAND,
-				"Search: accuracy evaluator command:", getFieldEditorParent()));
+				"Search: evaluator command of 'maximize accuracy' without 'with':", getFieldEditorParent()));
 		IntegerFieldEditor parallelism = new IntegerFieldEditor(TinyForgePreferences.PARALLELISM,
 				"Search: candidates evaluated at once:", getFieldEditorParent());
 		parallelism.setValidRange(1, 256);

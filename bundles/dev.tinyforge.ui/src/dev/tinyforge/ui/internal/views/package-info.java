@@ -1,2 +1,5 @@
-/** The TinyForge views: the memory chart of the .tinyml file in the active editor. */
+/**
+ * The TinyForge views, each following the .tinyml editor last active: the memory chart of its network, and the
+ * TinyNAS search of its search blocks.
+ */
 package dev.tinyforge.ui.internal.views;

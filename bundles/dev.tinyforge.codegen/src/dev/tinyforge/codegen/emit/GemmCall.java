@@ -1,0 +1,31 @@
+package dev.tinyforge.codegen.emit;
+
+import dev.tinyforge.model.ir.Tensor;
+
+/**
+ * The call of a layer that is a matrix product: with int8 weights and its bias, multiplier and shift arrays to
+ * {@link GemmKernel}, or, when the kernels are built for speed, with all of them in one array of
+ * {@link WidenedWeights} to {@link WidenedGemmKernel}.
+ */
+final class GemmCall {
+
+	private GemmCall() {
+	}
+
+	/** {@code weights[channels][depth]} times the {@code rows} rows of {@code depth} of the input. */
+	static LayerCode emit(LayerContext layer, String baseName, Tensor input, Tensor output, int rows, int depth,
+			int channels, byte[] weights, AccumulatorStage stage) {
+		OutputRange out = OutputRange.of(stage);
+		KernelRegistry kernels = layer.kernels();
+		String pointers = layer.pointer(input) + ", " + layer.pointer(output) + ", ";
+		if (kernels.widensWeights()) {
+			String kernel = kernels.use(new WidenedGemmKernel(baseName, rows, depth, channels, out));
+			return new LayerCode(kernel, kernel + "(" + pointers
+					+ WidenedWeights.array(layer, weights, channels, depth, stage) + ");");
+		}
+		String kernel = kernels.use(new GemmKernel(baseName, rows, depth, channels, out));
+		return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int8(layer.symbol("weights"), weights)
+				+ ", "
+				+ stage.arguments(layer) + ");");
+	}
+}

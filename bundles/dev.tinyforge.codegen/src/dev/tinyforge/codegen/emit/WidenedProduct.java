@@ -1,0 +1,138 @@
+package dev.tinyforge.codegen.emit;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.tinyforge.codegen.Target;
+import dev.tinyforge.codegen.c.CWriter;
+
+/**
+ * All output channels of one input row {@code x} of {@code depth} int8 into {@code y}, with the layer's constants
+ * at {@code constants} as {@link WidenedWeights} stores them, walked by one pointer: blocks of four output
+ * channels, each pass over four inputs one word load and two {@code SXTB16} shared by the block, then per two
+ * channels one {@code LDM} of four weight words straight into four {@code SMLAD}s: 30 instructions per 32
+ * multiply-accumulates. Four accumulators, four sign-extended inputs, four weights and the pointers about fill the
+ * registers.
+ */
+record WidenedProduct(int depth, int channels, OutputRange out) {
+
+	static final Set<CHelper> HELPERS = EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES,
+			CHelper.HALFWORDS, CHelper.LOAD_PAIR, CHelper.LOAD_QUAD);
+
+	void write(CWriter c, Target target) {
+		c.line("{").line("const int32_t *w = constants;");
+		TargetCode.write(c, target, this::dsp, this::portable);
+		c.line("}");
+	}
+
+	private void dsp(CWriter c) {
+		int block = WidenedWeights.BLOCK;
+		if (channels >= block) {
+			c.line("for (int o = 0; o < %d; o += %d) {", channels - block + 1, block);
+			dspBlock(c, block);
+			c.line("}");
+		}
+		if (channels % block != 0) {
+			c.line("{").line("const int o = %d;", channels - channels % block);
+			dspBlock(c, channels % block);
+			c.line("}");
+		}
+	}
+
+	/** Output channels {@code o..o+count-1}, with {@code w} at their constants; leaves it after them. */
+	private void dspBlock(CWriter c, int count) {
+		int groups = depth / 4;
+		c.line("const int8_t *s = x;");
+		c.line("int32_t %s;", String.join(", ", names("a", count)));
+		for (int r = 0; r + 1 < count; r += 2) {
+			c.line("w = tf_load_pair(w, &a%d, &a%d);", r, r + 1);
+		}
+		if (count % 2 != 0) {
+			c.line("a%d = *w++;", count - 1);
+		}
+		if (groups >= 2) {
+			c.line("for (int k = 0; k < %d; k++) {", groups / 2);
+			group(c, count, 0);
+			group(c, count, 1);
+			c.line("s += 8;").line("}");
+		}
+		if (groups % 2 != 0) {
+			c.line("{");
+			group(c, count, 0);
+			c.line("s += 4;").line("}");
+		}
+		int rest = depth % 4;
+		for (int k = 0; k < rest; k++) {
+			for (int r = 0; r < count; r++) {
+				int j = k * count + r;
+				c.line("a%d += %s(w[%d]) * s[%d];", r, j % 2 == 0 ? "tf_low16" : "tf_high16", j / 2, k);
+			}
+		}
+		if (rest != 0) {
+			c.line("w += %d;", WidenedWeights.words((long) rest * count));
+		}
+		// Stores through an int8 pointer could alias the constants: all outputs are computed before any is stored.
+		c.line("int32_t %s, %s;", String.join(", ", names("m", count)), String.join(", ", names("sh", count)));
+		StringBuilder results = new StringBuilder("const int8_t ");
+		for (int r = 0; r < count; r++) {
+			c.line("w = tf_load_pair(w, &m%d, &sh%d);", r, r);
+			results.append(r == 0 ? "" : ", ").append("r").append(r).append(" = ")
+					.append(out.requantize("a" + r, "m" + r, "sh" + r));
+		}
+		c.line(results.append(';').toString());
+		for (int r = 0; r < count; r++) {
+			c.line("y[o + %d] = r%d;", r, r);
+		}
+	}
+
+	private static String[] names(String prefix, int count) {
+		String[] names = new String[count];
+		for (int r = 0; r < count; r++) {
+			names[r] = prefix + r;
+		}
+		return names;
+	}
+
+	/**
+	 * Four inputs, the {@code g}-th four of the loop iteration, into each of the block's channels, whose weights
+	 * follow at {@code w}.
+	 */
+	private static void group(CWriter c, int count, int g) {
+		c.line("{").line("const int32_t v = tf_load4(s + %d), v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);", 4 * g);
+		c.line(count >= 2 ? "int32_t u0, u1, u2, u3;" : "int32_t u0, u1;");
+		for (int r = 0; r < count; r += 2) {
+			boolean two = r + 1 < count;
+			c.line(two ? "w = tf_load_quad(w, &u0, &u1, &u2, &u3);" : "w = tf_load_pair(w, &u0, &u1);");
+			c.line("a%d = __smlad(v_even, u0, a%d);", r, r).line("a%d = __smlad(v_odd, u1, a%d);", r, r);
+			if (two) {
+				c.line("a%d = __smlad(v_even, u2, a%d);", r + 1, r + 1);
+				c.line("a%d = __smlad(v_odd, u3, a%d);", r + 1, r + 1);
+			}
+		}
+		c.line("}");
+	}
+
+	/** The same layout read in plain C, for compilers without the DSP extension. */
+	private void portable(CWriter c) {
+		int block = WidenedWeights.BLOCK;
+		int rest = depth % 4;
+		c.line("for (int o = 0; o < %d; o += %d) {", channels, block);
+		c.line("const int n = %d - o < %d ? %d - o : %d;", channels, block, channels, block);
+		c.line("int32_t acc[%d];", block);
+		c.line("for (int r = 0; r < n; r++) {").line("acc[r] = w[r];").line("}").line("w += n;");
+		c.line("for (int k = 0; k < %d; k += 4) {", depth - rest);
+		c.line("for (int r = 0; r < n; r++) {");
+		c.line("acc[r] += tf_low16(w[0]) * x[k] + tf_high16(w[0]) * x[k + 2] + tf_low16(w[1]) * x[k + 1]"
+				+ " + tf_high16(w[1]) * x[k + 3];");
+		c.line("w += 2;").line("}").line("}");
+		if (rest != 0) {
+			c.line("for (int j = 0; j < n * %d; j++) {", rest);
+			c.line("acc[j %% n] += (j %% 2 == 0 ? tf_low16(w[j / 2]) : tf_high16(w[j / 2])) * x[%d + j / n];",
+					depth - rest);
+			c.line("}").line("w += (n * %d + 1) / 2;", rest);
+		}
+		c.line("for (int r = 0; r < n; r++) {");
+		c.line("y[o + r] = %s;", out.requantize("acc[r]", "w[2 * r]", "w[2 * r + 1]"));
+		c.line("}").line("w += 2 * n;").line("}");
+	}
+}
