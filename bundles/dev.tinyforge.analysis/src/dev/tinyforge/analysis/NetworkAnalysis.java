@@ -32,6 +32,7 @@ public final class NetworkAnalysis {
 	long[] scratchOffsets = new long[0];
 	long[] liveBytes = new long[1]; // one step more than operators for a graph without any
 	long[] tensorOffsets = new long[0];
+	int[] fusedInto = new int[0];
 
 	long totalMacs;
 	long totalParams;
@@ -55,6 +56,7 @@ public final class NetworkAnalysis {
 			scratchBytes = new long[capacity];
 			scratchOffsets = new long[capacity];
 			liveBytes = new long[capacity];
+			fusedInto = new int[capacity];
 		}
 		if (tensorOffsets.length < tensorCount) {
 			tensorOffsets = new long[Math.max(tensorCount, tensorOffsets.length * 2)];
@@ -110,15 +112,26 @@ public final class NetworkAnalysis {
 
 	/**
 	 * Bytes live at the operator's step: the buffers of the tensors in use or kept for later, plus its
-	 * scratch. Tensors sharing a buffer in place count once, at the size of the largest of them.
+	 * scratch. The tensors of one in-place chain count once, as the bytes its tensors live then span.
 	 */
 	public long liveBytes(int op) {
 		return liveBytes[checkOp(op)];
 	}
 
-	/** Arena offset of the tensor, -1 for constants; the same for the tensors of one in-place chain. */
+	/**
+	 * Arena offset of the tensor, -1 for constants; an in-place output starts where the input it writes over
+	 * does, or before it (see {@link dev.tinyforge.analysis.memory.CodegenInPlacePolicy}).
+	 */
 	public long tensorOffset(int tensor) {
 		return tensorOffsets[Objects.checkIndex(tensor, tensorCount)];
+	}
+
+	/**
+	 * The operator whose kernel does this operator's work, -1 if it runs itself: a PAD fused into the depthwise
+	 * convolution reading it, whose output is never written and lies where its input does.
+	 */
+	public int fusedInto(int op) {
+		return fusedInto[checkOp(op)];
 	}
 
 	public long totalMacs() {

@@ -148,16 +148,15 @@ public final class NetworkAnalyzer {
 		patchInputBuffer = -1;
 		patchOutputBuffer = -1;
 		if (tiling == null) {
-			tensorBuffers.assign(g, lifetimes, inPlacePolicy, buffers);
+			tensorBuffers.assign(g, lifetimes, inPlacePolicy, g::tensorBytes, planner.alignment(), buffers);
 		} else {
 			PatchPlan plan = tiling.plan();
 			int first = plan.firstOp();
 			int split = plan.splitOp();
 			lifetimes.widen(g.opInput(first, 0), first, split);
 			lifetimes.widen(g.opOutput(split, 0), first, split);
-			InPlacePolicy layerByLayer = (graph, op, input) -> !plan.inPrefix(op)
-					&& inPlacePolicy.writesOver(graph, op, input);
-			tensorBuffers.assign(g, lifetimes, layerByLayer, t -> patchWindowBytes(g, tiling, t), buffers);
+			tensorBuffers.assign(g, lifetimes, new LayerByLayer(plan), t -> patchWindowBytes(g, tiling, t),
+					planner.alignment(), buffers);
 			patchInputBuffer = buffers.add(tiling.inputTileBytes(first), first, first);
 			patchOutputBuffer = buffers.add(tiling.outputTileBytes(split), split, split);
 			for (int op = first; op <= split; op++) {
@@ -167,6 +166,32 @@ public final class NetworkAnalyzer {
 		for (int op = 0; op < g.opCount(); op++) {
 			long scratch = into.scratchBytes[op];
 			scratchBuffers[op] = scratch == 0 ? -1 : buffers.add(scratch, op, op);
+		}
+	}
+
+	/** The analyzer's in-place and fusion rules outside a patch plan's prefix; inside it nothing runs in place. */
+	private final class LayerByLayer implements InPlacePolicy {
+
+		private final PatchPlan plan;
+
+		LayerByLayer(PatchPlan plan) {
+			this.plan = plan;
+		}
+
+		@Override
+		public boolean writesOver(LayerGraph g, int op, int input) {
+			return !plan.inPrefix(op) && inPlacePolicy.writesOver(g, op, input);
+		}
+
+		@Override
+		public long inputLead(LayerGraph g, int op, int input) {
+			return inPlacePolicy.inputLead(g, op, input);
+		}
+
+		@Override
+		public int fusedInto(LayerGraph g, int op) {
+			int runner = plan.inPrefix(op) ? -1 : inPlacePolicy.fusedInto(g, op);
+			return runner >= 0 && !plan.inPrefix(runner) ? runner : -1;
 		}
 	}
 
@@ -189,7 +214,10 @@ public final class NetworkAnalyzer {
 		}
 		into.arenaBytes = arena;
 		for (int t = 0; t < g.tensorCount(); t++) {
-			into.tensorOffsets[t] = offsetOf(tensorBuffers.buffer(t));
+			into.tensorOffsets[t] = tensorBuffers.offset(t, bufferOffsets);
+		}
+		for (int op = 0; op < g.opCount(); op++) {
+			into.fusedInto[op] = tensorBuffers.fusedInto(op);
 		}
 		for (int op = 0; op < g.opCount(); op++) {
 			into.scratchOffsets[op] = offsetOf(scratchBuffers[op]);

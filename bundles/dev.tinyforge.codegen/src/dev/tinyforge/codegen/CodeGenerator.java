@@ -92,16 +92,18 @@ public final class CodeGenerator {
 			Operator op = graph.getOperators().get(i);
 			LayerContext layer = new LayerContext(i, op, options.prefix(), analysis, tensorIds, constants, kernels);
 			boolean patched = phase != null && phase.plan().inPrefix(i);
-			LayerCode code = patched ? patchCode(phase, patchLoop, i) : EmitterTable.emit(layer);
+			int fusedInto = analysis.fusedInto(i);
+			LayerCode code = patched ? patchCode(phase, patchLoop, i)
+					: fusedInto >= 0 ? LayerCode.NOTHING : EmitterTable.emit(layer);
 			Tensor output = layer.output();
 			String shape = Tensors.format(output);
-			boolean whole = !patched || i == phase.plan().splitOp();
-			schedule.add(new ScheduledLayer(i, op.getName(), OperatorNames.of(op), shape, code.call(),
-					layer.offset(output), Tensors.byteSize(output), whole));
-			reports.add(new LayerReport(i, op.getName(), OperatorNames.of(op), code.kernel(), shape,
-					analysis.macs(i), weightBytes(analysis, i, op, options), layer.offset(output),
-					Tensors.byteSize(output),
-					analysis.scratchOffset(i), analysis.scratchBytes(i), patched, whole));
+			boolean whole = (!patched || i == phase.plan().splitOp()) && fusedInto < 0;
+			String kind = OperatorNames.of(op);
+			schedule.add(new ScheduledLayer(i, op.getName(), fusedInto < 0 ? kind : kind + ", fused into " + fusedInto,
+					shape, code.call(), layer.offset(output), Tensors.byteSize(output), whole));
+			reports.add(new LayerReport(i, op.getName(), kind, code.kernel(), shape, analysis.macs(i),
+					weightBytes(analysis, i, op, options), layer.offset(output), Tensors.byteSize(output),
+					analysis.scratchOffset(i), analysis.scratchBytes(i), patched, whole, fusedInto));
 		}
 		String description = graph.getSource() == null ? graph.getName() : graph.getSource();
 		Model model = new Model(options, description == null ? options.prefix() : description,

@@ -16,10 +16,12 @@ package dev.tinyforge.codegen;
  * @param scratchBytes  bytes of scratch
  * @param patched       whether the layer runs patch by patch; then its output and scratch are one patch's, its
  *                      kernels (space-separated) those of the patches' geometries
- * @param outputWhole   whether its whole output is in the arena once it ran; only patch-phase layers before the
- *                      split never hold more than a patch's window
+ * @param outputWhole   whether its whole output is in the arena once it ran; patch-phase layers before the split
+ *                      never hold more than a patch's window, and a fused layer's output never exists
+ * @param fusedInto     the layer whose kernel does this layer's work (a PAD in a depthwise convolution), -1 if it
+ *                      runs itself
  */
 public record LayerReport(int index, String name, String op, String kernel, String outputShape, long macs,
 		long weightBytes, long outputOffset, long outputBytes, long scratchOffset, long scratchBytes, boolean patched,
-		boolean outputWhole) {
+		boolean outputWhole, int fusedInto) {
 }

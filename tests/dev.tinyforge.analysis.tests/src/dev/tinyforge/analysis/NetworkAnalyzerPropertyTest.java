@@ -65,9 +65,9 @@ class NetworkAnalyzerPropertyTest {
 
 	/**
 	 * Tensors live at a common step never overlap, except an operator's output and the input it writes
-	 * over, which must die there and which the policy must let it overwrite; those share their offset.
-	 * Returns the in-place chains: per tensor, the first tensor of its chain (itself if none), -1 for
-	 * constants.
+	 * over, which must die there and which the policy must let it overwrite (or fuse the operator); those share
+	 * their offset, or the input starts at least the policy's lead after the output. Returns the in-place
+	 * chains: per tensor, the first tensor of its chain (itself if none), -1 for constants.
 	 */
 	private int[] assertOnlyInPlaceTensorsOverlap(LayerGraph g, NetworkAnalysis a, InPlacePolicy policy,
 			String context) {
@@ -80,7 +80,7 @@ class NetworkAnalyzerPropertyTest {
 			}
 			String tensor = context + ": tensor " + t;
 			assertEquals(0, a.tensorOffset(t) % MemoryPlanner.DEFAULT_ALIGNMENT, tensor + " misaligned");
-			assertTrue(a.tensorOffset(t) + g.tensorBytes(t) <= a.arenaBytes(), tensor + " beyond the arena");
+			assertTrue(a.tensorOffset(t) + bytes(g, a, t) <= a.arenaBytes(), tensor + " beyond the arena");
 			for (int u = 0; u < t; u++) {
 				if (!g.isConstant(u) && liveTogether(t, u) && overlap(g, a, t, u)) {
 					String pair = context + ": tensors " + u + " and " + t + " are live together and overlap";
@@ -105,26 +105,44 @@ class NetworkAnalyzerPropertyTest {
 		return chains;
 	}
 
-	/** Whether output's producer may write it over input: input dies there, the policy allows, same offset. */
+	/**
+	 * Whether output's producer may write it over input: input dies there, the policy allows (at the same offset
+	 * or at least its lead ahead) or fuses the producer (at the same offset).
+	 */
 	private boolean writesOver(LayerGraph g, NetworkAnalysis a, InPlacePolicy policy, int output, int input) {
 		int op = g.producer(output);
-		if (op < 0 || a.tensorOffset(output) != a.tensorOffset(input) || !lifetimes.diesAt(input, op)) {
+		if (op < 0 || !lifetimes.diesAt(input, op)) {
 			return false;
+		}
+		long ahead = a.tensorOffset(input) - a.tensorOffset(output);
+		if (a.fusedInto(op) >= 0) {
+			return g.opInput(op, 0) == input && ahead == 0;
 		}
 		for (int k = 0; k < g.opInputCount(op); k++) {
 			if (g.opInput(op, k) == input && policy.writesOver(g, op, k)) {
-				return true;
+				long lead = policy.inputLead(g, op, k);
+				return lead == 0 ? ahead == 0 : ahead >= lead;
 			}
 		}
 		return false;
 	}
 
-	/** Wherever an input dies at an operator that may write over it, the first such input is written over. */
+	/**
+	 * Wherever an input dies at an operator that may write over it at its offset, the first such input is written
+	 * over; a fused PAD's output lies on its input. (An operator with a lead writes over only an input that starts
+	 * its chain.)
+	 */
 	private void assertInPlaceWhereverAllowed(LayerGraph g, NetworkAnalysis a, InPlacePolicy policy, String context) {
 		for (int op = 0; op < g.opCount(); op++) {
+			if (a.fusedInto(op) >= 0) {
+				assertEquals(policy.fusedInto(g, op), a.fusedInto(op), context + ": operator " + op);
+				assertEquals(a.tensorOffset(g.opInput(op, 0)), a.tensorOffset(g.opOutput(op, 0)), context);
+				continue;
+			}
 			for (int k = 0; k < g.opInputCount(op); k++) {
 				int t = g.opInput(op, k);
-				if (!g.isConstant(t) && lifetimes.diesAt(t, op) && policy.writesOver(g, op, k)) {
+				if (!g.isConstant(t) && lifetimes.diesAt(t, op) && policy.writesOver(g, op, k)
+						&& policy.inputLead(g, op, k) == 0) {
 					assertEquals(a.tensorOffset(t), a.tensorOffset(g.opOutput(op, 0)),
 							context + ": operator " + op + " does not write over input " + k);
 					break;
@@ -142,35 +160,31 @@ class NetworkAnalyzerPropertyTest {
 			assertTrue(a.scratchOffset(op) + a.scratchBytes(op) <= a.arenaBytes(), context);
 			for (int t = 0; t < g.tensorCount(); t++) {
 				if (!g.isConstant(t) && lifetimes.firstStep(t) <= op && op <= lifetimes.lastStep(t)) {
-					assertApart(a.tensorOffset(t), g.tensorBytes(t), a.scratchOffset(op), a.scratchBytes(op),
+					assertApart(a.tensorOffset(t), bytes(g, a, t), a.scratchOffset(op), a.scratchBytes(op),
 							context + ": tensor " + t + " and scratch of operator " + op);
 				}
 			}
 		}
 	}
 
-	/** A chain counts at its largest tensor's size from its first tensor's first step to its last one's last. */
+	/** A chain counts, at each step, the bytes from its lowest to its highest end of its tensors live then. */
 	private void assertLiveBytesCountEachChainOnce(LayerGraph g, NetworkAnalysis a, int[] chains, String context) {
-		long[] sizes = new long[g.tensorCount()];
-		int[] firstSteps = new int[g.tensorCount()];
-		int[] lastSteps = new int[g.tensorCount()];
-		Arrays.fill(firstSteps, Integer.MAX_VALUE);
-		Arrays.fill(lastSteps, -1);
-		for (int t = 0; t < g.tensorCount(); t++) {
-			if (chains[t] >= 0) {
-				sizes[chains[t]] = Math.max(sizes[chains[t]], g.tensorBytes(t));
-				firstSteps[chains[t]] = Math.min(firstSteps[chains[t]], lifetimes.firstStep(t));
-				lastSteps[chains[t]] = Math.max(lastSteps[chains[t]], lifetimes.lastStep(t));
-			}
-		}
 		long max = 0;
 		int peak = -1;
+		long[] lows = new long[g.tensorCount()];
+		long[] highs = new long[g.tensorCount()];
 		for (int op = 0; op < g.opCount(); op++) {
 			long live = a.scratchBytes(op);
-			for (int head = 0; head < g.tensorCount(); head++) {
-				if (firstSteps[head] <= op && op <= lastSteps[head]) {
-					live += sizes[head];
+			Arrays.fill(lows, Long.MAX_VALUE);
+			Arrays.fill(highs, Long.MIN_VALUE);
+			for (int t = 0; t < g.tensorCount(); t++) {
+				if (chains[t] >= 0 && lifetimes.firstStep(t) <= op && op <= lifetimes.lastStep(t)) {
+					lows[chains[t]] = Math.min(lows[chains[t]], a.tensorOffset(t));
+					highs[chains[t]] = Math.max(highs[chains[t]], a.tensorOffset(t) + bytes(g, a, t));
 				}
+			}
+			for (int head = 0; head < g.tensorCount(); head++) {
+				live += lows[head] <= highs[head] ? highs[head] - lows[head] : 0;
 			}
 			assertEquals(live, a.liveBytes(op), context + ": live bytes at step " + op);
 			if (peak < 0 || live > max) {
@@ -183,6 +197,13 @@ class NetworkAnalyzerPropertyTest {
 		}
 		assertEquals(peak, a.peakStep(), context);
 		assertTrue(a.maxLiveBytes() <= a.arenaBytes(), context + ": arena below the live bytes");
+	}
+
+	/** The bytes a tensor takes in the arena: a fused operator's output is its input's bytes. */
+	private static long bytes(LayerGraph g, NetworkAnalysis a, int tensor) {
+		int producer = g.producer(tensor);
+		return producer >= 0 && a.fusedInto(producer) >= 0 ? bytes(g, a, g.opInput(producer, 0))
+				: g.tensorBytes(tensor);
 	}
 
 	private static void assertTotalsSumTheOperators(LayerGraph g, NetworkAnalysis a, String context) {
@@ -201,8 +222,8 @@ class NetworkAnalyzerPropertyTest {
 	}
 
 	private static boolean overlap(LayerGraph g, NetworkAnalysis a, int t, int u) {
-		return a.tensorOffset(t) < a.tensorOffset(u) + g.tensorBytes(u)
-				&& a.tensorOffset(u) < a.tensorOffset(t) + g.tensorBytes(t);
+		return a.tensorOffset(t) < a.tensorOffset(u) + bytes(g, a, u)
+				&& a.tensorOffset(u) < a.tensorOffset(t) + bytes(g, a, t);
 	}
 
 	private static void assertApart(long offsetA, long sizeA, long offsetB, long sizeB, String what) {

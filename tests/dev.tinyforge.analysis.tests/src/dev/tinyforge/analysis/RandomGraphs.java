@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Random valid DAGs of NHWC operators: convolutions, depthwise convolutions (depth multiplier 1 or 2),
- * pools, element-wise ADD and MUL, LOGISTIC, QUANTIZE to int8, DEQUANTIZE to 4-byte floats, reshapes and
- * fully connected layers, each reading any earlier activation, so tensors live across many steps and some
- * outputs are never read. Spatial sizes are random (a depthwise output may even be larger than its
- * input); channels are consistent, and element-wise operators keep their first input's shape.
+ * Random valid DAGs of NHWC operators: convolutions (half of the 1x1 ones pointwise, pixel for pixel), depthwise
+ * convolutions (depth multiplier 1 or 2), pools, element-wise ADD and MUL, LOGISTIC, QUANTIZE to int8, DEQUANTIZE
+ * to 4-byte floats, reshapes, PADs and fully connected layers, each reading any earlier activation (a depthwise
+ * convolution every other time the latest, so that PADs get fused into it), so tensors live across many steps and
+ * some outputs are never read. Spatial sizes are random (a depthwise output may even be larger than its input);
+ * channels are consistent, and element-wise operators keep their first input's shape.
  */
 final class RandomGraphs {
 
@@ -37,7 +38,8 @@ final class RandomGraphs {
 		b.inputs(Arrays.copyOf(activations, inputs));
 		int count = inputs;
 		for (int op = 0; op < ops; op++, count++) {
-			int source = random.nextInt(count);
+			int choice = random.nextInt(9);
+			int source = choice == 1 && random.nextBoolean() ? count - 1 : random.nextInt(count);
 			int in = activations[source];
 			int[] inShape = shapes[source];
 			int cin = inShape[3];
@@ -47,13 +49,20 @@ final class RandomGraphs {
 			int outBytes = INT8;
 			Window window = Window.NONE;
 			OpKind kind;
-			switch (random.nextInt(8)) {
+			int padTop = 0;
+			int padLeft = 0;
+			switch (choice) {
 				case 0 -> {
 					kind = OpKind.CONV_2D;
 					int k = 1 + 2 * random.nextInt(3);
 					outShape[3] = 1 + random.nextInt(16);
 					operands = new int[] {in, b.tensor(name + "/w", new int[] {outShape[3], k, k, cin}, 1, true)};
 					window = Window.conv(1 + random.nextInt(2), 1 + random.nextInt(2), random.nextBoolean());
+					if (k == 1 && random.nextBoolean()) { // pointwise: pixel for pixel, as the lead rule needs
+						window = Window.conv(1, 1, random.nextBoolean());
+						outShape[1] = inShape[1];
+						outShape[2] = inShape[2];
+					}
 				}
 				case 1 -> {
 					kind = OpKind.DEPTHWISE_CONV_2D;
@@ -89,6 +98,14 @@ final class RandomGraphs {
 					outShape = new int[] {inShape[0], inShape[2], inShape[1], cin};
 					outBytes = elementBytes[source];
 				}
+				case 7 -> {
+					kind = OpKind.PAD;
+					padTop = random.nextInt(3);
+					padLeft = random.nextInt(3);
+					outShape = new int[] {1, inShape[1] + padTop + random.nextInt(3),
+						inShape[2] + padLeft + random.nextInt(3), cin};
+					outBytes = elementBytes[source];
+				}
 				default -> {
 					// the weights read the whole activation as one batch of features
 					kind = OpKind.FULLY_CONNECTED;
@@ -101,6 +118,9 @@ final class RandomGraphs {
 			elementBytes[count] = outBytes;
 			activations[count] = b.tensor(name + "/out", outShape, outBytes, false);
 			b.op(name, "block" + op / 3, kind, operands, new int[] {activations[count]}, window);
+			if (kind == OpKind.PAD) {
+				b.padding(op, padTop, padLeft);
+			}
 		}
 		int[] outputs = new int[1 + random.nextInt(3)];
 		outputs[0] = activations[count - 1];

@@ -36,10 +36,12 @@ class SharedModelArenasTest {
 
 	/**
 	 * Upper bounds beyond the TFLM arena. person_detect: the widest pointwise convolution's 48x48x8 input and
-	 * 48x48x16 output are 55,296 bytes. tinyengine_vww: the 1x1 convolution from 40x40x8 to 40x40x48 writes into
-	 * the buffer the in-place PAD after it grows to 42x42x48, 12,800 + 84,672 bytes, plus 32 of scratch.
+	 * 48x48x16 output are 55,296 bytes. tinyengine_vww: 78,564, the 40x40x48 map the stride-2 depthwise writes
+	 * over plus its 42x42 padded channel: its PAD is fused into it, the 1x1 convolution from 40x40x8 before reads
+	 * its input from the end of its output, and the float input is quantized in place (TinyEngine's own
+	 * generator: 93,992).
 	 */
-	private static final Map<String, Long> BOUNDS = Map.of("person_detect", 56_500L, "tinyengine_vww", 97_504L);
+	private static final Map<String, Long> BOUNDS = Map.of("person_detect", 56_500L, "tinyengine_vww", 88_000L);
 
 	private static final List<Map.Entry<String, Supplier<MemoryPlanner>>> HEURISTICS = List.of(
 			Map.entry("size", GreedyBySizePlanner::new), Map.entry("breadth", GreedyByBreadthPlanner::new),
@@ -65,7 +67,8 @@ class SharedModelArenasTest {
 			System.out.println(row);
 			long bound = Math.min(tflm, BOUNDS.getOrDefault(model, Long.MAX_VALUE));
 			check(best.arenaBytes() <= bound, model + ": arena " + best.arenaBytes() + " above " + bound, problems);
-			check(best.arenaBytes() == best.maxLiveBytes(), model + ": plan above the lower bound", problems);
+			// the bound counts the buffers live at the peak unaligned, the arena each rounded up to 4 bytes
+			check(best.arenaBytes() < best.maxLiveBytes() + 16, model + ": plan above the lower bound", problems);
 		}
 		assertEquals(List.of(), problems);
 	}

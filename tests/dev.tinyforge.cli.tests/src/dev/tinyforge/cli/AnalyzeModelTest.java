@@ -37,6 +37,22 @@ class AnalyzeModelTest {
 		assertEquals("DEPTHWISE_CONV_2D", report.rows.get(0).op());
 	}
 
+	/** tinyengine_vww's PAD before its first stride-2 depthwise (#7) is done by the depthwise, in text and JSON. */
+	@Test
+	void aPadFusedIntoTheDepthwiseReadingItIsMarked() {
+		String model = SharedModels.model("tinyengine_vww");
+		CliRun run = CliRun.of("analyze", model);
+		assertEquals(0, run.exitCode(), run.err());
+		String padRow = run.out().lines().filter(line -> line.startsWith("   6  ")).findFirst().orElseThrow();
+		assertTrue(padRow.contains(" PAD ") && padRow.endsWith("fused into #7"), padRow);
+
+		CliRun json = CliRun.of("analyze", model, "--json");
+		JsonObject analysis = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("analyses").get(0)
+				.getAsJsonObject();
+		assertEquals(7, analysis.getAsJsonArray("layers").get(6).getAsJsonObject().get("fusedInto").getAsInt());
+		assertFalse(analysis.getAsJsonArray("layers").get(7).getAsJsonObject().has("fusedInto"));
+	}
+
 	@Test
 	void jsonHasTheKnownMacsAndNoDevice() {
 		CliRun run = CliRun.of("analyze", PERSON_DETECT, "--json");

@@ -25,8 +25,34 @@ class CodeGeneratorTest {
 			Optimization.SPEED, true);
 
 	private static Graph personDetect() {
-		return SharedModel.all().stream().filter(m -> m.name().equals("person_detect")).findFirst().orElseThrow()
-				.importGraph();
+		return sharedModel("person_detect");
+	}
+
+	private static Graph sharedModel(String name) {
+		return SharedModel.all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().importGraph();
+	}
+
+	/**
+	 * tinyengine_vww's PAD before its first stride-2 depthwise (#7) runs no code: the depthwise pads as it reads,
+	 * and the reports and the schedule say so; the layer callback never sees the padded map, which never exists.
+	 */
+	@Test
+	void aFusedPadRunsNoCodeAndTheReportsSayWhere(@TempDir Path directory) throws IOException {
+		Path out = directory.resolve("generated");
+		GenerationResult result = CodeGenerator.generate(sharedModel("tinyengine_vww"),
+				new CodegenOptions("vww", Target.ARM_DSP, Optimization.SIZE, true), out);
+
+		LayerReport pad = result.layers().get(6);
+		assertEquals("PAD", pad.op());
+		assertEquals(7, pad.fusedInto());
+		assertEquals("", pad.kernel());
+		assertFalse(pad.outputWhole());
+		String schedule = Files.readString(out.resolve("vww.c"));
+		String padLayer = schedule.substring(schedule.indexOf("/* 6 PAD"), schedule.indexOf("/* 7 ")).strip();
+		assertEquals(1, padLayer.lines().count(), padLayer);
+		assertTrue(padLayer.contains("fused into 7"), padLayer);
+		assertTrue(Files.readString(out.resolve("vww_report.txt")).contains("fused into #7"));
+		assertTrue(Files.readString(out.resolve("vww_report.json")).contains("\"fused_into\": 7"));
 	}
 
 	@Test

@@ -29,6 +29,23 @@ public final class BestOfPlanner implements MemoryPlanner {
 				new PingPongPlanner(alignment)));
 	}
 
+	/** The least common multiple of its planners' alignments, so that a displacement suits each of them. */
+	@Override
+	public int alignment() {
+		int alignment = 1;
+		for (MemoryPlanner planner : planners) {
+			int a = alignment;
+			int b = planner.alignment();
+			while (b != 0) {
+				int r = a % b;
+				a = b;
+				b = r;
+			}
+			alignment = alignment / a * planner.alignment();
+		}
+		return alignment;
+	}
+
 	@Override
 	public long plan(BufferSet buffers, long[] offsets) {
 		Alignment.checkRoom(buffers, offsets);

@@ -2,8 +2,8 @@ package dev.tinyforge.analysis.memory;
 
 /**
  * First-fit placement, the step the greedy planners share (TensorFlow Lite Micro's GreedyMemoryPlanner
- * works the same way): a buffer goes to the lowest offset where it overlaps, in address, none of the
- * buffers placed so far that are live at a common step. Scans the placed buffers in offset order for the
+ * works the same way): a buffer, or a rigid group of them, goes to the lowest offset where it overlaps, in
+ * address, none of the buffers placed so far that are live at a common step. Scans the placed buffers in offset order for the
  * first gap that fits, so placing n buffers takes O(n²). Keeps its work array; one thread.
  */
 final class FirstFit {
@@ -20,24 +20,39 @@ final class FirstFit {
 	}
 
 	/**
-	 * The lowest offset for buffer {@code b} clear of the placed buffers live with it.
+	 * The lowest base for a group, {@code members[from..to)}, at which each member, {@code displacements[m]}
+	 * above the base, is clear of the placed buffers live with it. One pass over the placed buffers settles a
+	 * single member; a larger group is passed over again until no member has to move.
 	 *
 	 * @param sizes aligned size per buffer id
 	 * @param offsets the offsets of the placed buffers
 	 */
-	long lowestFreeOffset(BufferSet buffers, long[] sizes, int b, long[] offsets) {
-		long candidate = 0;
-		for (int k = 0; k < placed; k++) {
-			int other = byOffset[k];
-			if (!buffers.liveTogether(b, other)) {
-				continue;
+	long lowestFreeBase(BufferSet buffers, long[] sizes, long[] displacements, int[] members, int from, int to,
+			long[] offsets) {
+		long base = 0;
+		boolean moved;
+		do {
+			moved = false;
+			for (int i = from; i < to; i++) {
+				int m = members[i];
+				for (int k = 0; k < placed; k++) {
+					int other = byOffset[k];
+					if (!buffers.liveTogether(m, other)) {
+						continue;
+					}
+					long low = base + displacements[m];
+					if (offsets[other] >= low + sizes[m]) {
+						break;
+					}
+					long end = offsets[other] + sizes[other];
+					if (end > low) {
+						base = end - displacements[m];
+						moved = true;
+					}
+				}
 			}
-			if (offsets[other] >= candidate + sizes[b]) {
-				break;
-			}
-			candidate = Math.max(candidate, offsets[other] + sizes[other]);
-		}
-		return candidate;
+		} while (moved && to - from > 1);
+		return base;
 	}
 
 	/** Records buffer b as placed at {@code offsets[b]}; it goes after placed ones at the same offset. */

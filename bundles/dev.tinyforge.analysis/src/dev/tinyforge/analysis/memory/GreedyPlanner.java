@@ -2,9 +2,10 @@ package dev.tinyforge.analysis.memory;
 
 /**
  * The planners of this package: each takes the buffers one at a time in an order of its own and puts
- * each where it fits, by default at the lowest such offset ({@link FirstFit}). Sizes are rounded up to
- * the alignment, so every offset and the arena size are multiples of it. Orders are total (ending in the
- * buffer id), so plans are deterministic.
+ * each where it fits, by default at the lowest such offset ({@link FirstFit}); the first buffer of a group
+ * in that order places its whole group (see {@link BufferSet}). Sizes are rounded up to the alignment, so
+ * every offset and the arena size are multiples of it; so must displacements be. Orders are total (ending
+ * in the buffer id), so plans are deterministic.
  * <p>
  * Does not allocate once its work arrays have grown to the largest buffer set seen; an instance
  * therefore belongs to one thread.
@@ -16,6 +17,13 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 
 	/** Per buffer id, filled before {@link #prepare}. */
 	long[] alignedSizes = new long[0];
+	/** Per buffer id: its displacement in its group. */
+	long[] displacements = new long[0];
+	/** The buffer ids group by group; group g (its first buffer's id) from groupStarts[g], groupSizes[g] long. */
+	int[] members = new int[0];
+	int[] groupStarts = new int[0];
+	int[] groupSizes = new int[0];
+	private boolean[] placedGroups = new boolean[0];
 	private int[] order = new int[0]; // buffer ids, placement order
 
 	/** @param alignment in bytes, at least 1 */
@@ -30,12 +38,67 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		if (order.length < n) {
 			int capacity = Math.max(n, order.length * 2);
 			alignedSizes = new long[capacity];
+			displacements = new long[capacity];
+			members = new int[capacity];
+			groupStarts = new int[capacity];
+			groupSizes = new int[capacity];
+			placedGroups = new boolean[capacity];
 			order = new int[capacity];
 		}
 		Alignment.sizes(buffers, alignment, alignedSizes);
+		collectGroups(buffers, n);
 		prepare(buffers);
 		sortIntoOrder(buffers, n);
 		return place(buffers, order, n, offsets);
+	}
+
+	@Override
+	public int alignment() {
+		return alignment;
+	}
+
+	/** Fills the displacements and the members of each group, in id order. */
+	private void collectGroups(BufferSet buffers, int n) {
+		for (int b = 0; b < n; b++) {
+			displacements[b] = buffers.displacement(b);
+			if (displacements[b] % alignment != 0) {
+				throw new IllegalArgumentException("buffer #" + b + " lies " + displacements[b]
+						+ " bytes into its group, not a multiple of the alignment " + alignment);
+			}
+			groupSizes[b] = 0;
+			placedGroups[b] = false;
+		}
+		for (int b = 0; b < n; b++) {
+			groupSizes[buffers.group(b)]++;
+		}
+		int start = 0;
+		for (int b = 0; b < n; b++) {
+			if (buffers.group(b) == b) {
+				groupStarts[b] = start;
+				start += groupSizes[b];
+				groupSizes[b] = 0;
+			}
+		}
+		for (int b = 0; b < n; b++) {
+			int g = buffers.group(b);
+			members[groupStarts[g] + groupSizes[g]++] = b;
+		}
+	}
+
+	/** Buffer b's group if it still has to be placed, which marks it placed; -1 if it was placed. */
+	int unplacedGroup(BufferSet buffers, int b) {
+		int g = buffers.group(b);
+		if (placedGroups[g]) {
+			return -1;
+		}
+		placedGroups[g] = true;
+		return g;
+	}
+
+	/** The lowest base for group g in {@code fit}, its members at the given displacements. */
+	long lowestFreeBase(FirstFit fit, BufferSet buffers, int g, long[] memberDisplacements, long[] offsets) {
+		return fit.lowestFreeBase(buffers, alignedSizes, memberDisplacements, members, groupStarts[g],
+				groupStarts[g] + groupSizes[g], offsets);
 	}
 
 	/** Computes whatever {@link #placedBefore} compares; {@link #alignedSizes} is filled already. */
@@ -53,10 +116,17 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		firstFit.reset(count);
 		long end = 0;
 		for (int k = 0; k < count; k++) {
-			int b = order[k];
-			offsets[b] = firstFit.lowestFreeOffset(buffers, alignedSizes, b, offsets);
-			firstFit.insert(b, offsets);
-			end = Math.max(end, offsets[b] + alignedSizes[b]);
+			int g = unplacedGroup(buffers, order[k]);
+			if (g < 0) {
+				continue;
+			}
+			long base = lowestFreeBase(firstFit, buffers, g, displacements, offsets);
+			for (int i = groupStarts[g]; i < groupStarts[g] + groupSizes[g]; i++) {
+				int m = members[i];
+				offsets[m] = base + displacements[m];
+				firstFit.insert(m, offsets);
+				end = Math.max(end, offsets[m] + alignedSizes[m]);
+			}
 		}
 		return end;
 	}

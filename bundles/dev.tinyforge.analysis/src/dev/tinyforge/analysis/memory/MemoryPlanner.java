@@ -17,4 +17,9 @@ public interface MemoryPlanner {
 	 * @param offsets receives the offsets; at least {@code buffers.count()} long
 	 */
 	long plan(BufferSet buffers, long[] offsets);
+
+	/** What every offset and every displacement inside a buffer group must be a multiple of. */
+	default int alignment() {
+		return 1;
+	}
 }

@@ -14,6 +14,9 @@ public final class PingPongPlanner extends GreedyPlanner {
 	private final FirstFit bottom = new FirstFit();
 	private final FirstFit top = new FirstFit(); // works in depths: distances from the top of the arena
 	private boolean[] onTop = new boolean[0];
+	private int[] placed = new int[0]; // the buffers placed so far
+	private int placedCount;
+	private long[] mirrored = new long[0]; // per buffer: its displacement from the top of its group
 	private long bottomReach; // set by measureReaches
 	private long topReach;
 
@@ -31,31 +34,51 @@ public final class PingPongPlanner extends GreedyPlanner {
 		return GreedyBySizePlanner.largerFirst(buffers, a, b);
 	}
 
-	/** offsets holds depths for the top buffers until the arena size is known. */
+	/**
+	 * offsets holds depths for the top buffers until the arena size is known. A group goes to the top mirrored:
+	 * its members keep their places relative to each other.
+	 */
 	@Override
 	long place(BufferSet buffers, int[] order, int count, long[] offsets) {
 		bottom.reset(count);
 		top.reset(count);
 		if (onTop.length < count) {
 			onTop = new boolean[Math.max(count, onTop.length * 2)];
+			placed = new int[onTop.length];
+			mirrored = new long[onTop.length];
 		}
+		placedCount = 0;
+		mirror(buffers, count);
 		long arena = 0;
 		for (int k = 0; k < count; k++) {
-			int b = order[k];
-			long size = alignedSizes[b];
-			long low = bottom.lowestFreeOffset(buffers, alignedSizes, b, offsets);
-			long depth = top.lowestFreeOffset(buffers, alignedSizes, b, offsets);
-			measureReaches(buffers, order, k, b, offsets);
-			long arenaAtBottom = Math.max(arena, low + size + topReach);
-			long arenaAtTop = Math.max(arena, depth + size + bottomReach);
+			int g = unplacedGroup(buffers, order[k]);
+			if (g < 0) {
+				continue;
+			}
+			int from = groupStarts[g];
+			int to = from + groupSizes[g];
+			long low = lowestFreeBase(bottom, buffers, g, displacements, offsets);
+			long depth = lowestFreeBase(top, buffers, g, mirrored, offsets);
+			long arenaAtBottom = arena;
+			long arenaAtTop = arena;
+			for (int i = from; i < to; i++) {
+				int m = members[i];
+				measureReaches(buffers, m, offsets);
+				arenaAtBottom = Math.max(arenaAtBottom, low + displacements[m] + alignedSizes[m] + topReach);
+				arenaAtTop = Math.max(arenaAtTop, depth + mirrored[m] + alignedSizes[m] + bottomReach);
+			}
 			boolean toTop = arenaAtTop < arenaAtBottom || arenaAtTop == arenaAtBottom && depth < low;
-			onTop[b] = toTop;
-			if (toTop) {
-				offsets[b] = depth;
-				top.insert(b, offsets);
-			} else {
-				offsets[b] = low;
-				bottom.insert(b, offsets);
+			for (int i = from; i < to; i++) {
+				int m = members[i];
+				onTop[m] = toTop;
+				placed[placedCount++] = m;
+				if (toTop) {
+					offsets[m] = depth + mirrored[m];
+					top.insert(m, offsets);
+				} else {
+					offsets[m] = low + displacements[m];
+					bottom.insert(m, offsets);
+				}
 			}
 			arena = Math.min(arenaAtBottom, arenaAtTop);
 		}
@@ -68,15 +91,32 @@ public final class PingPongPlanner extends GreedyPlanner {
 		return arena;
 	}
 
+	/** Each buffer's displacement from the top of its group: the group's extent less its own end. */
+	private void mirror(BufferSet buffers, int count) {
+		for (int b = 0; b < count; b++) {
+			int g = buffers.group(b);
+			if (g == b) {
+				long extent = 0;
+				for (int i = groupStarts[g]; i < groupStarts[g] + groupSizes[g]; i++) {
+					extent = Math.max(extent, displacements[members[i]] + alignedSizes[members[i]]);
+				}
+				for (int i = groupStarts[g]; i < groupStarts[g] + groupSizes[g]; i++) {
+					int m = members[i];
+					mirrored[m] = extent - displacements[m] - alignedSizes[m];
+				}
+			}
+		}
+	}
+
 	/**
 	 * How far into the arena the buffers placed so far and live with b reach from each end: the largest
 	 * end offset of those at the bottom, the largest depth plus size of those at the top, 0 for none.
 	 */
-	private void measureReaches(BufferSet buffers, int[] order, int placed, int b, long[] offsets) {
+	private void measureReaches(BufferSet buffers, int b, long[] offsets) {
 		bottomReach = 0;
 		topReach = 0;
-		for (int k = 0; k < placed; k++) {
-			int other = order[k];
+		for (int k = 0; k < placedCount; k++) {
+			int other = placed[k];
 			if (!buffers.liveTogether(b, other)) {
 				continue;
 			}

@@ -83,9 +83,12 @@ final class AnalysisReportPrinter {
 		return table;
 	}
 
-	/** Patch-phase rows are marked: their live and scratch bytes are one patch's. */
+	/**
+	 * Patch-phase rows are marked: their live and scratch bytes are one patch's; so are fused rows: their output
+	 * is never written.
+	 */
 	private static String marker(LayerRow layer) {
-		String phase = layer.patched() ? PATCH_MARKER : "";
+		String phase = layer.patched() ? PATCH_MARKER : layer.fusedInto() >= 0 ? "fused into #" + layer.fusedInto() : "";
 		return layer.peak() ? (phase + " " + PEAK_MARKER).trim() : phase;
 	}
 

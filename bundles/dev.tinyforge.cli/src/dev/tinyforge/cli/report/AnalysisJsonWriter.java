@@ -120,6 +120,9 @@ public final class AnalysisJsonWriter {
 		json.name("liveBytes").value(layer.liveBytes());
 		json.name("peak").value(layer.peak());
 		json.name("phase").value(layer.patched() ? "patch" : "layer");
+		if (layer.fusedInto() >= 0) {
+			json.name("fusedInto").value(layer.fusedInto());
+		}
 		json.endObject();
 	}
 

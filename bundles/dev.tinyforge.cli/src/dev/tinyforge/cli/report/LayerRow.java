@@ -13,7 +13,9 @@ package dev.tinyforge.cli.report;
  * @param liveBytes arena bytes live while the operator runs: tensors in use or kept for later, plus its scratch
  * @param peak whether this is the step with the most live bytes (the first one on ties)
  * @param patched whether the operator runs patch by patch; then its live and scratch bytes are one patch's
+ * @param fusedInto the step whose kernel does this operator's work (a PAD fused into a depthwise convolution, its
+ *        output never written), -1 if it runs itself
  */
 public record LayerRow(int step, String name, String origin, String op, String output, long macs, long params,
-		long weightBytes, long scratchBytes, long liveBytes, boolean peak, boolean patched) {
+		long weightBytes, long scratchBytes, long liveBytes, boolean peak, boolean patched, int fusedInto) {
 }

@@ -65,8 +65,7 @@ public final class NetworkReportBuilder {
 			rows.add(new LayerRow(op, graph.opName(op), graph.opOrigin(op), graph.opKind(op).name(),
 					Tensors.format(operators.get(op).getOutputs().get(0)), analysis.macs(op), analysis.params(op),
 					analysis.weightBytes(op), analysis.scratchBytes(op), analysis.liveBytes(op),
-					op == analysis.peakStep(),
-					patched(analysis, op)));
+					op == analysis.peakStep(), patched(analysis, op), analysis.fusedInto(op)));
 		}
 		return rows;
 	}

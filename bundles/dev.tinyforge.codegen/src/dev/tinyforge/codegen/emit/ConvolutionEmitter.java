@@ -1,14 +1,15 @@
 package dev.tinyforge.codegen.emit;
 
+import dev.tinyforge.analysis.memory.CodegenInPlacePolicy;
 import dev.tinyforge.model.Quantizations;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Conv2D;
 import dev.tinyforge.model.ir.Tensor;
 
 /**
- * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}); anything larger goes
- * through im2col when the analysis gives it the scratch for one or two patches (one, with widened weights), or
- * reads the input directly when not.
+ * CONV_2D: a 1x1 window with stride 1 is a matrix product over pixels ({@link GemmCall}), whose input may start
+ * the analysis' lead after its output; anything larger goes through im2col when the analysis gives it the scratch
+ * for one or two patches (one, with widened weights), or reads the input directly when not.
  */
 final class ConvolutionEmitter implements OperatorEmitter {
 
@@ -19,7 +20,6 @@ final class ConvolutionEmitter implements OperatorEmitter {
 		Tensor filter = layer.input(1);
 		Tensor output = layer.output();
 		Int8Operands.require(layer, input, output);
-		layer.requireSeparate(input, output);
 		if (op.getDilationH() != 1 || op.getDilationW() != 1) {
 			throw layer.unsupported("dilated convolutions are not supported");
 		}
@@ -37,9 +37,12 @@ final class ConvolutionEmitter implements OperatorEmitter {
 				op.getActivation(), true, WeightSums.ofRows(weights, outDepth));
 		WindowGeometry window = layer.window(op, in[1], in[2], filterShape[1], filterShape[2]);
 		if (WidenedWeights.isPointwise(op, filterShape)) {
+			layer.requireLead(input, output,
+					CodegenInPlacePolicy.pointwiseInputLead(window.outputPixels(), in[3], outDepth));
 			return GemmCall.emit(layer, "conv1x1", input, output, window.outputPixels(), in[3], outDepth, weights,
 					stage);
 		}
+		layer.requireSeparate(input, output);
 		int patch = window.taps() * in[3];
 		int columns = (int) Math.min(2, layer.scratchBytes() / patch);
 		boolean widened = layer.kernels().widensWeights() && WidenedWeights.appliesTo(op, layer.scratchBytes());

@@ -1,12 +1,15 @@
 package dev.tinyforge.codegen.emit;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.codegen.UnsupportedOperatorException;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.DataType;
+import dev.tinyforge.model.ir.Graph;
 import dev.tinyforge.model.ir.Operator;
+import dev.tinyforge.model.ir.Pad;
 import dev.tinyforge.model.ir.Tensor;
 import dev.tinyforge.model.ir.WindowedOperator;
 
@@ -69,6 +72,24 @@ public final class LayerContext {
 		return op.getOutputs().get(0);
 	}
 
+	/**
+	 * The PAD fused into this layer (see {@link NetworkAnalysis#fusedInto}), whose input it reads and pads as it
+	 * goes, or null.
+	 */
+	public Pad fusedPad() {
+		if (patch != null || op.getInputs().isEmpty() || !(op.eContainer() instanceof Graph graph)) {
+			return null;
+		}
+		Tensor input = op.getInputs().get(0);
+		List<Operator> ops = graph.getOperators();
+		for (int p = 0; p < index; p++) {
+			if (ops.get(p).getOutputs().contains(input)) {
+				return analysis.fusedInto(p) == index && ops.get(p) instanceof Pad pad ? pad : null;
+			}
+		}
+		return null;
+	}
+
 	/** The arena offset of a computed tensor. */
 	public long offset(Tensor tensor) {
 		if (tensor.isConstant()) {
@@ -121,6 +142,16 @@ public final class LayerContext {
 	/** Whether the output lies at the same arena offset as the input: the in-place variant of a kernel. */
 	public boolean inPlace(Tensor input, Tensor output) {
 		return offset(input) == offset(output);
+	}
+
+	/**
+	 * Rejects a plan that overlaps the tensors unless the input starts at least {@code lead} bytes after the output,
+	 * for kernels that read each input at most that far ahead of the outputs they write.
+	 */
+	public void requireLead(Tensor input, Tensor output, long lead) {
+		if (offset(input) - offset(output) < lead) {
+			requireSeparate(input, output);
+		}
 	}
 
 	/** Rejects a plan that overlaps the tensors, for kernels that read their input after writing output. */

@@ -23,6 +23,19 @@ record WindowGeometry(int inH, int inW, int outH, int outW, int kernelH, int ker
 				padLeft, padBottom, padRight);
 	}
 
+	/**
+	 * The window of an operator without padding of its own over an input that a fused PAD put {@code padTop} rows
+	 * and {@code padLeft} columns before, into a map of {@code paddedH x paddedW}.
+	 */
+	static WindowGeometry padded(WindowedOperator op, int inH, int inW, int kernelH, int kernelW, int padTop,
+			int padLeft, int paddedH, int paddedW) {
+		int outH = (paddedH - kernelH) / op.getStrideH() + 1;
+		int outW = (paddedW - kernelW) / op.getStrideW() + 1;
+		return new WindowGeometry(inH, inW, outH, outW, kernelH, kernelW, op.getStrideH(), op.getStrideW(), padTop,
+				padLeft, Math.max((outH - 1) * op.getStrideH() + kernelH - inH - padTop, 0),
+				Math.max((outW - 1) * op.getStrideW() + kernelW - inW - padLeft, 0));
+	}
+
 	int outputPixels() {
 		return outH * outW;
 	}

@@ -34,6 +34,7 @@ public final class JsonReport {
 					.append(l.outputOffset()).append(", \"output_bytes\": ").append(l.outputBytes())
 					.append(", \"scratch_offset\": ").append(l.scratchOffset()).append(", \"scratch_bytes\": ")
 					.append(l.scratchBytes()).append(", \"phase\": ").append(string(l.patched() ? "patch" : "layer"))
+					.append(", \"fused_into\": ").append(l.fusedInto() < 0 ? "null" : String.valueOf(l.fusedInto()))
 					.append('}');
 		}
 		return json.append("\n  ]\n}\n").toString();

@@ -23,7 +23,8 @@ public final class TextReport {
 		long macs = 0;
 		for (LayerReport layer : layers) {
 			macs += layer.macs();
-			String window = "[" + layer.outputOffset() + ", " + (layer.outputOffset() + layer.outputBytes()) + ")";
+			String window = layer.fusedInto() >= 0 ? "fused into #" + layer.fusedInto()
+					: "[" + layer.outputOffset() + ", " + (layer.outputOffset() + layer.outputBytes()) + ")";
 			String scratch = layer.scratchBytes() == 0 ? "-"
 					: layer.scratchBytes() + " B at " + layer.scratchOffset();
 			text.append(String.format(format, layer.index(), layer.op(), shorten(layer.name()), layer.outputShape(),

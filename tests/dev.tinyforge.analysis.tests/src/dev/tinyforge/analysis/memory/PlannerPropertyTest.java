@@ -57,18 +57,27 @@ class PlannerPropertyTest {
 
 	/**
 	 * Up to 80 buffers over up to 40 steps; a third of the sets draw sizes from a few values so that
-	 * ties are common, some buffers live for the whole run like graph inputs and outputs.
+	 * ties are common, some buffers live for the whole run like graph inputs and outputs. A quarter of the
+	 * buffers join the group of an earlier one, at a displacement every alignment divides, after the group's
+	 * last step (as the footprints of an in-place chain follow each other).
 	 */
 	private static void fillRandomly(BufferSet set, Random random) {
 		set.clear();
 		int count = random.nextInt(81);
 		int steps = 1 + random.nextInt(40);
 		boolean fewSizes = random.nextInt(3) == 0;
+		int[] groupLast = new int[count]; // per group: the last step of its buffers
 		for (int b = 0; b < count; b++) {
 			long size = fewSizes ? 16L << random.nextInt(3) : 1 + random.nextInt(5000);
-			int first = random.nextInt(steps);
+			int group = b > 0 && random.nextInt(4) == 0 ? set.group(random.nextInt(b)) : -1;
+			int first = group >= 0 ? groupLast[group] + 1 : random.nextInt(steps);
+			if (first >= steps) {
+				group = -1;
+				first = random.nextInt(steps);
+			}
 			int last = random.nextInt(8) == 0 ? steps - 1 : Math.min(steps - 1, first + random.nextInt(4));
-			set.add(size, first, last);
+			int added = set.add(size, first, last, group, group < 0 ? 0 : 16L * random.nextInt(200));
+			groupLast[set.group(added)] = last;
 		}
 	}
 
@@ -98,6 +107,11 @@ class PlannerPropertyTest {
 			}
 		}
 		assertEquals(highest, arena, context + ": arena is not the end of the highest buffer");
+		for (int b = 0; b < set.count(); b++) {
+			int group = set.group(b);
+			assertEquals(offsets[group] - set.displacement(group), offsets[b] - set.displacement(b),
+					context + ": buffer " + b + " moved within its group");
+		}
 		long[] live = new long[set.stepCount()];
 		set.liveBytesPerStep(live, live.length);
 		for (long bytes : live) {

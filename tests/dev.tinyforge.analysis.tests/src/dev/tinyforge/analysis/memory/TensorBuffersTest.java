@@ -15,9 +15,9 @@ class TensorBuffersTest {
 	private final BufferSet set = new BufferSet();
 
 	/**
-	 * Tensor ids: in 0, weights 1, a 2, b 3, c 4, d 5. op0: a = conv1x1(in) [1,4,4,16]; op1: b =
-	 * depthwise stride 2 (a) [1,2,2,16], in place; op2: c = reshape(b) [1,64], in place; op3: d =
-	 * softmax(c). Chains: {in}, {a, b, c}, {d}.
+	 * Tensor ids: in 0, weights 1, a 2, b 3, c 4, d 5. op0: a = conv1x1(in) [1,4,4,16], reading in from 152
+	 * bytes into a (2 * 16 + 8 * 15, see CodegenInPlacePolicy); op1: b = depthwise stride 2 (a) [1,2,2,16], in
+	 * place; op2: c = reshape(b) [1,64], in place; op3: d = softmax(c). Chains: {in, a, b, c}, {d}.
 	 */
 	private LayerGraph chain(LayerGraph.Builder builder) {
 		int in = builder.tensor("in", new int[] {1, 4, 4, 8}, 1, false);
@@ -35,21 +35,36 @@ class TensorBuffersTest {
 		return builder.inputs(in).outputs(d).build();
 	}
 
-	/** The chain is as large as a (256 bytes) and lives from a's first step 0 to c's last step 3. */
+	/**
+	 * The chain is one group with a buffer per footprint: in and a at step 0, 152 + 128 = 280 bytes; a and b at
+	 * step 1, 256; b and c, then c alone, 64. Every tensor lies at its displacement from the group's base.
+	 */
 	@Test
-	void anInPlaceChainIsOneBufferOfItsLargestTensorOverItsWholeLifetime() {
+	void anInPlaceChainIsOneGroupWithABufferPerFootprint() {
 		LayerGraph g = chain(new LayerGraph.Builder());
 		lifetimes.compute(g);
 		tensorBuffers.assign(g, lifetimes, new CodegenInPlacePolicy(), set);
 
-		assertEquals(3, set.count());
-		assertBuffer(0, 128, 0, 0);
-		assertBuffer(1, 256, 0, 3);
-		assertBuffer(2, 64, 3, 3);
-		int[] expected = {0, -1, 1, 1, 1, 2, -1};
+		assertEquals(4, set.count());
+		assertBuffer(0, 280, 0, 0);
+		assertBuffer(1, 256, 1, 1);
+		assertBuffer(2, 64, 2, 3);
+		assertBuffer(3, 64, 3, 3);
+		for (int buffer = 0; buffer < 3; buffer++) {
+			assertEquals(0, set.group(buffer));
+			assertEquals(0, set.displacement(buffer));
+		}
+		assertEquals(3, set.group(3));
+		int[] expected = {0, -1, 0, 0, 0, 3, -1};
 		for (int t = 0; t < expected.length; t++) {
 			assertEquals(expected[t], tensorBuffers.buffer(t), "tensor " + t);
 		}
+		long[] offsets = {100, 100, 100, 0};
+		assertEquals(252, tensorBuffers.offset(0, offsets));
+		assertEquals(100, tensorBuffers.offset(2, offsets));
+		assertEquals(100, tensorBuffers.offset(4, offsets));
+		assertEquals(0, tensorBuffers.offset(5, offsets));
+		assertEquals(-1, tensorBuffers.offset(1, offsets));
 	}
 
 	@Test
