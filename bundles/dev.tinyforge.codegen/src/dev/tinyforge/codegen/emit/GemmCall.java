@@ -19,9 +19,12 @@ final class GemmCall {
 		KernelRegistry kernels = layer.kernels();
 		String pointers = layer.pointer(input) + ", " + layer.pointer(output) + ", ";
 		if (kernels.widensWeights()) {
-			String kernel = kernels.use(new WidenedGemmKernel(baseName, rows, depth, channels, out));
+			String kernel = kernels.use(new WidenedGemmKernel(baseName,
+					WidenedProduct.Layout.of(depth, channels), OutputForm.of(out)));
+			int[] constants = GemmHeader.prepend(depth, channels, out,
+					WidenedWeights.pack(weights, channels, depth, stage.bias, stage.multipliers, stage.shiftArguments()));
 			return new LayerCode(kernel, kernel + "(" + pointers
-					+ WidenedWeights.array(layer, weights, channels, depth, stage) + ");");
+					+ layer.constants().int32(layer.symbol("constants"), constants) + ", " + rows + ");");
 		}
 		String kernel = kernels.use(new GemmKernel(baseName, rows, depth, channels, out));
 		return new LayerCode(kernel, kernel + "(" + pointers + layer.constants().int8(layer.symbol("weights"), weights)
