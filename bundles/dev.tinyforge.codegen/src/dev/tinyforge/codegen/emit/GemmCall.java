@@ -19,9 +19,10 @@ final class GemmCall {
 		KernelRegistry kernels = layer.kernels();
 		String pointers = layer.pointer(input) + ", " + layer.pointer(output) + ", ";
 		if (kernels.widensWeights()) {
-			String kernel = kernels.use(new WidenedGemmKernel(baseName,
-					WidenedProduct.Layout.of(depth, channels), OutputForm.of(out)));
-			int[] constants = GemmHeader.prepend(depth, channels, out,
+			GemmShape shape = new GemmShape(rows, depth, channels, out);
+			String kernel = kernels.use(WidenedGemmKernel.shared(baseName, shape),
+					WidenedGemmKernel.baked(baseName, shape));
+			int[] constants = shape.prepend(
 					WidenedWeights.pack(weights, channels, depth, stage.bias, stage.multipliers, stage.shiftArguments()));
 			return new LayerCode(kernel, kernel + "(" + pointers
 					+ layer.constants().int32(layer.symbol("constants"), constants) + ", " + rows + ");");

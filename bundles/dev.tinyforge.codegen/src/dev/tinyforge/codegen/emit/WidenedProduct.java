@@ -26,17 +26,17 @@ record WidenedProduct(Extent depth, Extent channels, Layout layout, Requantizer 
 	}
 
 	/**
-	 * What of depth and channels shapes the code: whether there are pairs of four inputs and full blocks of
-	 * channels, and what is left after them.
+	 * What of depth and channels shapes the code: how many passes over eight inputs there are (0, 1, or 2 for a
+	 * loop of them), whether there are full blocks of channels, and what is left after them.
 	 *
 	 * @param depthResidue   {@code depth % 8}
 	 * @param channelResidue {@code channels % BLOCK}
 	 */
-	record Layout(boolean pairs, int depthResidue, boolean blocks, int channelResidue) {
+	record Layout(int pairs, int depthResidue, boolean blocks, int channelResidue) {
 
 		static Layout of(int depth, int channels) {
 			int block = WidenedWeights.BLOCK;
-			return new Layout(depth >= 8, depth % 8, channels >= block, channels % block);
+			return new Layout(Math.min(depth / 8, 2), depth % 8, channels >= block, channels % block);
 		}
 	}
 
@@ -75,12 +75,12 @@ record WidenedProduct(Extent depth, Extent channels, Layout layout, Requantizer 
 		if (count % 2 != 0) {
 			c.line("a%d = *w++;", count - 1);
 		}
-		if (layout.pairs() && depth.isKnown()) {
-			c.line("for (int k = 0; k < %d; k++) {", depth.value() / 8);
+		if (layout.pairs() > 0 && (depth.isKnown() || layout.pairs() == 1)) {
+			c.line("for (int k = 0; k < %d; k++) {", depth.isKnown() ? depth.value() / 8 : 1);
 			group(c, count, 0);
 			group(c, count, 1);
 			c.line("s += 8;").line("}");
-		} else if (layout.pairs()) {
+		} else if (layout.pairs() > 0) {
 			// To an end pointer, as the compiler makes of a constant count (a count would take a register the
 			// products need), and at least once, as the layout says.
 			c.line("const int8_t *const end = x + (%s & ~7);", depth).line("do {");
