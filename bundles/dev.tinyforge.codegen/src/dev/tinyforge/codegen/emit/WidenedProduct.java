@@ -20,11 +20,6 @@ record WidenedProduct(Extent depth, Extent channels, Layout layout, Requantizer 
 	static final Set<CHelper> HELPERS = EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES,
 			CHelper.HALFWORDS, CHelper.LOAD_PAIR, CHelper.LOAD_QUAD);
 
-	/** The C expression requantizing accumulator {@code acc} with multiplier and shift {@code m} and {@code s}. */
-	interface Requantizer {
-		String requantize(String acc, String m, String s);
-	}
-
 	/**
 	 * What of depth and channels shapes the code: how many passes over eight inputs there are (0, 1, or 2 for a
 	 * loop of them), whether there are full blocks of channels, and what is left after them.
