@@ -23,31 +23,45 @@ final class GemmBlocks {
 
 	/**
 	 * {@code y} from column {@code x} with the DSP extension: {@code rows} weight rows per pass share the
-	 * sign-extended inputs, each row read at a constant offset from one pointer; the last {@code channels % rows}
-	 * rows one at a time. More rows per pass run faster and take more code.
+	 * sign-extended inputs, each row read at a constant offset from one pointer, or, when the depth is a variable,
+	 * through a pointer of its own (offsets in registers would take more of them); the last
+	 * {@code channels % rows} rows one at a time. More rows per pass run faster and take more code.
 	 */
 	static void oneColumnDsp(CWriter c, Extent depth, Extent channels, Requantizer out, int rows) {
 		c.line("{").line("const int8_t *w = weights;");
 		if (channels.mayReach(rows)) {
 			c.line("for (int o = 0; o < %s; o += %d) {", channels.minus(rows - 1), rows);
-			c.line("const int8_t *p = x, *q = w;");
+			if (depth.isKnown()) {
+				c.line("const int8_t *p = x, *q = w;");
+			} else {
+				StringBuilder pointers = new StringBuilder("const int8_t *p = x, *q0 = w");
+				for (int r = 1; r < rows; r++) {
+					pointers.append(String.format(", *q%d = q%d + %s", r, r - 1, depth));
+				}
+				c.line(pointers.append(';').toString());
+			}
 			StringBuilder accumulators = new StringBuilder("int32_t ");
 			for (int r = 0; r < rows; r++) {
 				accumulators.append(r == 0 ? "" : ", ").append(String.format("a%d = bias[o + %d]", r, r));
 			}
 			c.line(accumulators.append(';').toString());
-			c.line("for (int k = 0; k < %s; k++) {", depth.over(4));
+			c.line(depth.isKnown() ? String.format("for (int k = 0; k < %s; k++) {", depth.over(4))
+					: "for (const int8_t *const end = x + (" + depth + " & ~3); p != end;) {");
 			c.line("const int32_t v = tf_load4(p), v_even = __sxtb16(v), v_odd = tf_sxtb16_odd(v);");
 			for (int r = 0; r < rows; r++) {
-				c.line("{").line("const int32_t u = tf_load4(q + %s);", depth.times(r));
+				c.line("{").line("const int32_t u = tf_load4(%s);", row(depth, r));
 				c.line("a%d = __smlad(v_even, __sxtb16(u), a%d);", r, r);
 				c.line("a%d = __smlad(v_odd, tf_sxtb16_odd(u), a%d);", r, r).line("}");
 			}
-			c.line("p += 4;").line("q += 4;").line("}");
+			c.line("p += 4;");
+			for (int r = 0; r < (depth.isKnown() ? 1 : rows); r++) {
+				c.line("q%s += 4;", depth.isKnown() ? "" : Integer.toString(r));
+			}
+			c.line("}");
 			if (depth.residue(4) != 0) {
 				c.line("for (int k = 0; k < %d; k++) {", depth.residue(4));
 				for (int r = 0; r < rows; r++) {
-					c.line("a%d += q[%s + k] * p[k];", r, depth.times(r));
+					c.line("a%d += (%s)[k] * p[k];", r, row(depth, r));
 				}
 				c.line("}");
 			}
@@ -129,6 +143,11 @@ final class GemmBlocks {
 			c.line("yb[%s] = %s;", last, out.requantize("b", last)).line("}");
 		}
 		c.line("}");
+	}
+
+	/** Weight row {@code r} of a pass: at its offset from {@code q}, or its own pointer when the depth is a variable. */
+	private static String row(Extent depth, int r) {
+		return depth.isKnown() ? "q + " + depth.times(r) : "q" + r;
 	}
 
 	/** Four products of each column with each weight row, of the int8 at {@code offset} from p and q. */
