@@ -11,7 +11,10 @@ import dev.tinyforge.codegen.CodegenOptions;
 import dev.tinyforge.codegen.Target;
 import dev.tinyforge.codegen.c.CWriter;
 
-/** The kernels a model needs, one C function per distinct configuration, named {@code <prefix>_<base>_<n>}. */
+/**
+ * The kernels a model needs, one C function per distinct configuration, named {@code <prefix>_<base>_<n>}; a
+ * kernel layers of different shapes share is written for the one shape when it serves only one.
+ */
 public final class KernelRegistry {
 
 	private final String prefix;
