@@ -110,7 +110,8 @@ final class GemmBlocks {
 			c.line("const int8_t *p = xa, *q = w;");
 			c.line("int32_t a0 = bias[o], a1 = bias[o + 1], b0 = a0, b1 = a1;");
 			if (depth.mayReach(8)) {
-				c.line("for (int k = 0; k < %s; k++) {", depth.over(8));
+				c.line(depth.isKnown() ? String.format("for (int k = 0; k < %s; k++) {", depth.over(8))
+						: "for (const int8_t *const end = xa + (" + depth + " & ~7); p != end;) {");
 				fourProducts(c, depth, 0);
 				fourProducts(c, depth, 4);
 				c.line("p += 8;").line("q += 8;").line("}");
