@@ -1,5 +1,7 @@
 package dev.tinyforge.codegen;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,10 @@ import dev.tinyforge.dsl.tinyMl.Network;
 import dev.tinyforge.model.Tensors;
 import dev.tinyforge.model.ir.Graph;
 
-/** The networks of a .tinyml file, lowered to the IR and given {@link SyntheticWeights}, for the benchmark mains. */
+/**
+ * The networks of a .tinyml file, lowered to the IR and given {@link SyntheticWeights}, for the benchmark mains and
+ * the tests of sizes no shared model has.
+ */
 final class DslNetworks {
 
 	private DslNetworks() {
@@ -36,6 +41,13 @@ final class DslNetworks {
 	static Graph named(Path file, String name) {
 		return lower(networks(file).stream().filter(network -> network.getName().equals(name)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(file + " has no network " + name)));
+	}
+
+	/** The network {@code name} of {@code text}, written to {@code name.tinyml} in {@code directory} first. */
+	static Graph written(Path directory, String name, String text) throws IOException {
+		Path file = directory.resolve(name + ".tinyml");
+		Files.writeString(file, text);
+		return named(file, name);
 	}
 
 	/** A made-up input, the same on every call: the networks' weights mean nothing either. */

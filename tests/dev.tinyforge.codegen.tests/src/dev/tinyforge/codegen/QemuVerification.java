@@ -1,5 +1,7 @@
 package dev.tinyforge.codegen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.tinyforge.testing.SharedModel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -80,6 +82,19 @@ final class QemuVerification {
 			floats.putFloat((float) (scale * (q - zeroPoint)));
 		}
 		return floats.array();
+	}
+
+	/**
+	 * Runs a build with {@link QemuBuild.Instrumentation#LAYER_HASHES} on {@code input} and compares each layer's
+	 * hash with the reference interpreter's output.
+	 */
+	static void assertLayerHashesMatch(Graph graph, QemuBuild build, byte[] input) {
+		List<String> lines = build.run(null).lines().filter(line -> line.startsWith("L ")).toList();
+		List<byte[]> expected = ReferenceLayers.run(new ReferenceInterpreter(graph), input);
+		for (int layer = 0; layer < expected.size(); layer++) {
+			assertEquals(String.format("L %d %08x", layer, fnv1a(expected.get(layer))),
+					lines.get(layer), "layer " + layer);
+		}
 	}
 
 	static int fnv1a(byte[] bytes) {

@@ -1,9 +1,7 @@
 package dev.tinyforge.codegen;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,9 +32,7 @@ class WidenedRemaindersTest {
 			""";
 
 	private static Graph graph(Path directory) throws Exception {
-		Path file = directory.resolve("odd.tinyml");
-		Files.writeString(file, NETWORK);
-		return DslNetworks.named(file, "odd");
+		return DslNetworks.written(directory, "odd", NETWORK);
 	}
 
 	@Test
@@ -58,11 +54,6 @@ class WidenedRemaindersTest {
 		byte[] input = DslNetworks.randomInput(graph);
 		QemuBuild build = QemuBuild.compile(graph, Board.CORTEX_M7, Optimization.SPEED, MemoryPlan.DEFAULT,
 				List.of(input), QemuBuild.Instrumentation.LAYER_HASHES, directory.resolve("qemu"));
-		List<String> lines = build.run(null).lines().filter(line -> line.startsWith("L ")).toList();
-		List<byte[]> expected = ReferenceLayers.run(new ReferenceInterpreter(graph), input);
-		for (int layer = 0; layer < expected.size(); layer++) {
-			assertEquals(String.format("L %d %08x", layer, QemuVerification.fnv1a(expected.get(layer))),
-					lines.get(layer), "layer " + layer);
-		}
+		QemuVerification.assertLayerHashesMatch(graph, build, input);
 	}
 }

@@ -12,12 +12,33 @@ import dev.tinyforge.codegen.c.CWriter;
  * channels, each pass over four inputs one word load and two {@code SXTB16} shared by the block, then per two
  * channels one {@code LDM} of four weight words straight into four {@code SMLAD}s: 30 instructions per 32
  * multiply-accumulates. Four accumulators, four sign-extended inputs, four weights and the pointers about fill the
- * registers.
+ * registers. Depth and channels may be variables of a function that layers share ({@link Extent}); the
+ * {@link Layout} of the code is then fixed by the layers that share it.
  */
-record WidenedProduct(int depth, int channels, OutputRange out) {
+record WidenedProduct(Extent depth, Extent channels, Layout layout, Requantizer out) {
 
 	static final Set<CHelper> HELPERS = EnumSet.of(CHelper.REQUANTIZE, CHelper.LOAD_WORD, CHelper.ODD_BYTES,
 			CHelper.HALFWORDS, CHelper.LOAD_PAIR, CHelper.LOAD_QUAD);
+
+	/**
+	 * What of depth and channels shapes the code: how many passes over eight inputs there are (0, 1, or 2 for a
+	 * loop of them), whether there are full blocks of channels, and what is left after them.
+	 *
+	 * @param depthResidue   {@code depth % 8}
+	 * @param channelResidue {@code channels % BLOCK}
+	 */
+	record Layout(int pairs, int depthResidue, boolean blocks, int channelResidue) {
+
+		static Layout of(int depth, int channels) {
+			int block = WidenedWeights.BLOCK;
+			return new Layout(Math.min(depth / 8, 2), depth % 8, channels >= block, channels % block);
+		}
+	}
+
+	/** With depth, channels and output range baked in. */
+	WidenedProduct(int depth, int channels, OutputRange out) {
+		this(Extent.of(depth), Extent.of(channels), Layout.of(depth, channels), out::requantize);
+	}
 
 	void write(CWriter c, Target target) {
 		c.line("{").line("const int32_t *w = constants;");
@@ -27,21 +48,20 @@ record WidenedProduct(int depth, int channels, OutputRange out) {
 
 	private void dsp(CWriter c) {
 		int block = WidenedWeights.BLOCK;
-		if (channels >= block) {
-			c.line("for (int o = 0; o < %d; o += %d) {", channels - block + 1, block);
+		if (layout.blocks()) {
+			c.line("for (int o = 0; o < %s; o += %d) {", channels.minus(block - 1), block);
 			dspBlock(c, block);
 			c.line("}");
 		}
-		if (channels % block != 0) {
-			c.line("{").line("const int o = %d;", channels - channels % block);
-			dspBlock(c, channels % block);
+		if (layout.channelResidue() != 0) {
+			c.line("{").line("const int o = %s;", channels.minus(layout.channelResidue()));
+			dspBlock(c, layout.channelResidue());
 			c.line("}");
 		}
 	}
 
 	/** Output channels {@code o..o+count-1}, with {@code w} at their constants; leaves it after them. */
 	private void dspBlock(CWriter c, int count) {
-		int groups = depth / 4;
 		c.line("const int8_t *s = x;");
 		c.line("int32_t %s;", String.join(", ", names("a", count)));
 		for (int r = 0; r + 1 < count; r += 2) {
@@ -50,18 +70,25 @@ record WidenedProduct(int depth, int channels, OutputRange out) {
 		if (count % 2 != 0) {
 			c.line("a%d = *w++;", count - 1);
 		}
-		if (groups >= 2) {
-			c.line("for (int k = 0; k < %d; k++) {", groups / 2);
+		if (layout.pairs() > 0 && (depth.isKnown() || layout.pairs() == 1)) {
+			c.line("for (int k = 0; k < %d; k++) {", depth.isKnown() ? depth.value() / 8 : 1);
 			group(c, count, 0);
 			group(c, count, 1);
 			c.line("s += 8;").line("}");
+		} else if (layout.pairs() > 0) {
+			// To an end pointer, as the compiler makes of a constant count (a count would take a register the
+			// products need), and at least once, as the layout says.
+			c.line("const int8_t *const end = x + (%s & ~7);", depth).line("do {");
+			group(c, count, 0);
+			group(c, count, 1);
+			c.line("s += 8;").line("} while (s != end);");
 		}
-		if (groups % 2 != 0) {
+		if (layout.depthResidue() >= 4) {
 			c.line("{");
 			group(c, count, 0);
 			c.line("s += 4;").line("}");
 		}
-		int rest = depth % 4;
+		int rest = layout.depthResidue() % 4;
 		for (int k = 0; k < rest; k++) {
 			for (int r = 0; r < count; r++) {
 				int j = k * count + r;
@@ -115,20 +142,20 @@ record WidenedProduct(int depth, int channels, OutputRange out) {
 	/** The same layout read in plain C, for compilers without the DSP extension. */
 	private void portable(CWriter c) {
 		int block = WidenedWeights.BLOCK;
-		int rest = depth % 4;
-		c.line("for (int o = 0; o < %d; o += %d) {", channels, block);
-		c.line("const int n = %d - o < %d ? %d - o : %d;", channels, block, channels, block);
+		int rest = layout.depthResidue() % 4;
+		c.line("for (int o = 0; o < %s; o += %d) {", channels, block);
+		c.line("const int n = %s - o < %d ? %s - o : %d;", channels, block, channels, block);
 		c.line("int32_t acc[%d];", block);
 		c.line("for (int r = 0; r < n; r++) {").line("acc[r] = w[r];").line("}").line("w += n;");
-		c.line("for (int k = 0; k < %d; k += 4) {", depth - rest);
+		c.line("for (int k = 0; k < %s; k += 4) {", depth.minus(rest));
 		c.line("for (int r = 0; r < n; r++) {");
 		c.line("acc[r] += tf_low16(w[0]) * x[k] + tf_high16(w[0]) * x[k + 2] + tf_low16(w[1]) * x[k + 1]"
 				+ " + tf_high16(w[1]) * x[k + 3];");
 		c.line("w += 2;").line("}").line("}");
 		if (rest != 0) {
 			c.line("for (int j = 0; j < n * %d; j++) {", rest);
-			c.line("acc[j %% n] += (j %% 2 == 0 ? tf_low16(w[j / 2]) : tf_high16(w[j / 2])) * x[%d + j / n];",
-					depth - rest);
+			c.line("acc[j %% n] += (j %% 2 == 0 ? tf_low16(w[j / 2]) : tf_high16(w[j / 2])) * x[%s + j / n];",
+					depth.minus(rest));
 			c.line("}").line("w += (n * %d + 1) / 2;", rest);
 		}
 		c.line("for (int r = 0; r < n; r++) {");

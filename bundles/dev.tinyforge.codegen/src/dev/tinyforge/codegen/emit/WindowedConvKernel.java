@@ -73,7 +73,7 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 		c.line("for (int p = 0; p < %d; p++) {", window.outputPixels());
 		gather(c, "scratch", "p");
 		c.line("const int8_t *x = scratch;").line("int8_t *y = output + p * %d;", outDepth);
-		GemmBlocks.oneColumn(c, patch(), outDepth, out);
+		GemmBlocks.oneColumn(c, Extent.of(patch()), Extent.of(outDepth), out::requantize);
 		c.line("}");
 	}
 
@@ -85,14 +85,14 @@ record WindowedConvKernel(WindowGeometry window, int inDepth, int outDepth, int 
 			gather(c, "scratch + " + patch(), "p + 1");
 			c.line("const int8_t *xa = scratch;");
 			c.line("int8_t *ya = output + p * %d, *yb = ya + %d;", outDepth, outDepth);
-			GemmBlocks.twoColumnsDsp(c, patch(), outDepth, out);
+			GemmBlocks.twoColumnsDsp(c, Extent.of(patch()), Extent.of(outDepth), out::requantize);
 			c.line("}");
 		}
 		if (pixels % 2 != 0) {
 			c.line("{");
 			gather(c, "scratch", Integer.toString(pixels - 1));
 			c.line("const int8_t *x = scratch;").line("int8_t *y = output + %d;", (pixels - 1) * outDepth);
-			GemmBlocks.oneColumn(c, patch(), outDepth, out);
+			GemmBlocks.oneColumn(c, Extent.of(patch()), Extent.of(outDepth), out::requantize);
 			c.line("}");
 		}
 	}
