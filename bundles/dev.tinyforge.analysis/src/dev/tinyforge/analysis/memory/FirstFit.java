@@ -4,17 +4,27 @@ package dev.tinyforge.analysis.memory;
  * First-fit placement, the step the greedy planners share (TensorFlow Lite Micro's GreedyMemoryPlanner
  * works the same way): a buffer, or a rigid group of them, goes to the lowest offset where it overlaps, in
  * address, none of the buffers placed so far that are live at a common step. Scans the placed buffers in offset order for the
- * first gap that fits, so placing n buffers takes O(n²). Keeps its work array; one thread.
+ * first gap that fits, so placing n buffers takes O(n²). Keeps the placed buffers' offsets, ends and steps in
+ * arrays of its own, in offset order, so the scan reads them one after the other. Keeps its work arrays; one
+ * thread.
  */
 final class FirstFit {
 
-	private int[] byOffset = new int[0]; // ids of the buffers placed so far, ascending offset
+	// the buffers placed so far, ascending offset
+	private long[] starts = new long[0];
+	private long[] ends = new long[0];
+	private int[] firstSteps = new int[0];
+	private int[] lastSteps = new int[0];
 	private int placed;
 
 	/** Forgets the placed buffers and makes room for {@code capacity} of them. */
 	void reset(int capacity) {
-		if (byOffset.length < capacity) {
-			byOffset = new int[Math.max(capacity, byOffset.length * 2)];
+		if (starts.length < capacity) {
+			int grown = Math.max(capacity, starts.length * 2);
+			starts = new long[grown];
+			ends = new long[grown];
+			firstSteps = new int[grown];
+			lastSteps = new int[grown];
 		}
 		placed = 0;
 	}
@@ -25,28 +35,31 @@ final class FirstFit {
 	 * single member; a larger group is passed over again until no member has to move.
 	 *
 	 * @param sizes aligned size per buffer id
-	 * @param offsets the offsets of the placed buffers
+	 * @param first the first step per buffer id
+	 * @param last the last step per buffer id
 	 */
-	long lowestFreeBase(BufferSet buffers, long[] sizes, long[] displacements, int[] members, int from, int to,
-			long[] offsets) {
+	long lowestFreeBase(long[] sizes, long[] displacements, int[] first, int[] last, int[] members, int from,
+			int to) {
 		long base = 0;
 		boolean moved;
 		do {
 			moved = false;
 			for (int i = from; i < to; i++) {
 				int m = members[i];
+				long displacement = displacements[m];
+				long size = sizes[m];
+				int firstStep = first[m];
+				int lastStep = last[m];
 				for (int k = 0; k < placed; k++) {
-					int other = byOffset[k];
-					if (!buffers.liveTogether(m, other)) {
+					if (firstSteps[k] > lastStep || lastSteps[k] < firstStep) {
 						continue;
 					}
-					long low = base + displacements[m];
-					if (offsets[other] >= low + sizes[m]) {
+					long low = base + displacement;
+					if (starts[k] >= low + size) {
 						break;
 					}
-					long end = offsets[other] + sizes[other];
-					if (end > low) {
-						base = end - displacements[m];
+					if (ends[k] > low) {
+						base = ends[k] - displacement;
 						moved = true;
 					}
 				}
@@ -55,14 +68,30 @@ final class FirstFit {
 		return base;
 	}
 
-	/** Records buffer b as placed at {@code offsets[b]}; it goes after placed ones at the same offset. */
-	void insert(int b, long[] offsets) {
-		int k = placed;
-		while (k > 0 && offsets[byOffset[k - 1]] > offsets[b]) {
-			byOffset[k] = byOffset[k - 1];
-			k--;
+	/**
+	 * Records a buffer of {@code size} bytes at {@code offset}, live over steps {@code first..last}; it goes after
+	 * placed ones at the same offset.
+	 */
+	void insert(long offset, long size, int first, int last) {
+		int low = 0;
+		int high = placed;
+		while (low < high) { // the first placed buffer above the offset
+			int middle = (low + high) >>> 1;
+			if (starts[middle] > offset) {
+				high = middle;
+			} else {
+				low = middle + 1;
+			}
 		}
-		byOffset[k] = b;
+		int moving = placed - low;
+		System.arraycopy(starts, low, starts, low + 1, moving);
+		System.arraycopy(ends, low, ends, low + 1, moving);
+		System.arraycopy(firstSteps, low, firstSteps, low + 1, moving);
+		System.arraycopy(lastSteps, low, lastSteps, low + 1, moving);
+		starts[low] = offset;
+		ends[low] = offset + size;
+		firstSteps[low] = first;
+		lastSteps[low] = last;
 		placed++;
 	}
 }
