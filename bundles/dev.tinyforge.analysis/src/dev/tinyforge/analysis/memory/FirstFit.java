@@ -32,7 +32,8 @@ final class FirstFit {
 	/**
 	 * The lowest base for a group, {@code members[from..to)}, at which each member, {@code displacements[m]}
 	 * above the base, is clear of the placed buffers live with it. One pass over the placed buffers settles a
-	 * single member; a larger group is passed over again until no member has to move.
+	 * member: it moves the base no higher than that member needs. A larger group takes its members in turn until
+	 * each of them in a row has found the base free, the one that last moved it included.
 	 *
 	 * @param sizes aligned size per buffer id
 	 * @param first the first step per buffer id
@@ -41,30 +42,30 @@ final class FirstFit {
 	long lowestFreeBase(long[] sizes, long[] displacements, int[] first, int[] last, int[] members, int from,
 			int to) {
 		long base = 0;
-		boolean moved;
-		do {
-			moved = false;
-			for (int i = from; i < to; i++) {
-				int m = members[i];
-				long displacement = displacements[m];
-				long size = sizes[m];
-				int firstStep = first[m];
-				int lastStep = last[m];
-				for (int k = 0; k < placed; k++) {
-					if (firstSteps[k] > lastStep || lastSteps[k] < firstStep) {
-						continue;
-					}
-					long low = base + displacement;
-					if (starts[k] >= low + size) {
-						break;
-					}
-					if (ends[k] > low) {
-						base = ends[k] - displacement;
-						moved = true;
-					}
-				}
+		int count = to - from;
+		for (int i = from, settled = 0; settled < count; i = i + 1 < to ? i + 1 : from) {
+			long settledBase = lowestFreeBase(base, displacements[members[i]], sizes[members[i]], first[members[i]],
+					last[members[i]]);
+			settled = settledBase == base ? settled + 1 : 1;
+			base = settledBase;
+		}
+		return base;
+	}
+
+	/** The lowest base from {@code base} on at which a buffer so far above it is clear of the placed ones. */
+	private long lowestFreeBase(long base, long displacement, long size, int firstStep, int lastStep) {
+		for (int k = 0; k < placed; k++) {
+			if (firstSteps[k] > lastStep || lastSteps[k] < firstStep) {
+				continue;
 			}
-		} while (moved && to - from > 1);
+			long low = base + displacement;
+			if (starts[k] >= low + size) {
+				break;
+			}
+			if (ends[k] > low) {
+				base = ends[k] - displacement;
+			}
+		}
 		return base;
 	}
 

@@ -143,15 +143,24 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		return end;
 	}
 
-	/** Insertion sort: no allocation, and the placement is quadratic anyway. */
+	/**
+	 * Binary insertion sort: no allocation, and few comparisons; the order is total, so where each buffer goes
+	 * is a single place.
+	 */
 	private void sortIntoOrder(BufferSet buffers, int n) {
 		for (int b = 0; b < n; b++) {
-			int k = b;
-			while (k > 0 && placedBefore(buffers, b, order[k - 1])) {
-				order[k] = order[k - 1];
-				k--;
+			int low = 0;
+			int high = b;
+			while (low < high) { // the first of the sorted buffers that b goes before
+				int middle = (low + high) >>> 1;
+				if (placedBefore(buffers, b, order[middle])) {
+					high = middle;
+				} else {
+					low = middle + 1;
+				}
 			}
-			order[k] = b;
+			System.arraycopy(order, low, order, low + 1, b - low);
+			order[low] = b;
 		}
 	}
 }
