@@ -22,6 +22,8 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 	/** Per buffer id: its first and last step, copied for the hot loops. */
 	int[] firstSteps = new int[0];
 	int[] lastSteps = new int[0];
+	/** One more than the last step any buffer is live. */
+	int stepCount;
 	/** The buffer ids group by group; group g (its first buffer's id) from groupStarts[g], groupSizes[g] long. */
 	int[] members = new int[0];
 	int[] groupStarts = new int[0];
@@ -64,9 +66,11 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 
 	/** Fills the steps, the displacements and the members of each group, in id order. */
 	private void collectGroups(BufferSet buffers, int n) {
+		stepCount = 0;
 		for (int b = 0; b < n; b++) {
 			firstSteps[b] = buffers.firstStep(b);
 			lastSteps[b] = buffers.lastStep(b);
+			stepCount = Math.max(stepCount, lastSteps[b] + 1);
 			displacements[b] = buffers.displacement(b);
 			if (displacements[b] % alignment != 0) {
 				throw new IllegalArgumentException("buffer #" + b + " lies " + displacements[b]
@@ -125,7 +129,7 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 	 * arena size, the end of the highest.
 	 */
 	long place(BufferSet buffers, int[] order, int count, long[] offsets) {
-		firstFit.reset(count);
+		firstFit.reset(stepCount);
 		long end = 0;
 		for (int k = 0; k < count; k++) {
 			int g = unplacedGroup(buffers, order[k]);

@@ -40,8 +40,8 @@ public final class PingPongPlanner extends GreedyPlanner {
 	 */
 	@Override
 	long place(BufferSet buffers, int[] order, int count, long[] offsets) {
-		bottom.reset(count);
-		top.reset(count);
+		bottom.reset(stepCount);
+		top.reset(stepCount);
 		if (onTop.length < count) {
 			onTop = new boolean[Math.max(count, onTop.length * 2)];
 			placed = new int[onTop.length];
