@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * Runs several planners and keeps the plan with the smallest arena, the first one on ties: no heuristic
- * wins on every graph. Stops early once a plan reaches the most bytes live at one step, sizes rounded up to the
- * alignment, which no plan can undercut; chains of layers usually get there with the first planner. Deterministic when its planners
- * are; keeps its work arrays, so an instance belongs to one thread.
+ * wins on every graph. Stops early once a plan reaches the most bytes live at one step, sizes rounded up to
+ * the alignment, which no plan can undercut; chains of layers usually get there with the first planner.
+ * Deterministic when its planners are; keeps its work arrays, so an instance belongs to one thread.
  */
 public final class BestOfPlanner implements MemoryPlanner {
 
