@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * Runs several planners and keeps the plan with the smallest arena, the first one on ties: no heuristic
- * wins on every graph. Stops early once a plan reaches the most bytes live at one step, which no plan can
- * undercut; chains of layers usually get there with the first planner. Deterministic when its planners
- * are; keeps its work arrays, so an instance belongs to one thread.
+ * wins on every graph. Stops early once a plan reaches the most bytes live at one step, sizes rounded up to
+ * the alignment, which no plan can undercut; chains of layers usually get there with the first planner.
+ * Deterministic when its planners are; keeps its work arrays, so an instance belongs to one thread.
  */
 public final class BestOfPlanner implements MemoryPlanner {
 
@@ -34,16 +34,30 @@ public final class BestOfPlanner implements MemoryPlanner {
 	public int alignment() {
 		int alignment = 1;
 		for (MemoryPlanner planner : planners) {
-			int a = alignment;
-			int b = planner.alignment();
-			while (b != 0) {
-				int r = a % b;
-				a = b;
-				b = r;
-			}
-			alignment = alignment / a * planner.alignment();
+			alignment = alignment / greatestCommonDivisor(alignment, planner.alignment()) * planner.alignment();
 		}
 		return alignment;
+	}
+
+	/**
+	 * The greatest common divisor of its planners' alignments: each planner rounds a buffer up to a multiple of
+	 * its own alignment, so at least to a multiple of this one.
+	 */
+	private int commonDivisor() {
+		int divisor = planners[0].alignment();
+		for (MemoryPlanner planner : planners) {
+			divisor = greatestCommonDivisor(divisor, planner.alignment());
+		}
+		return divisor;
+	}
+
+	private static int greatestCommonDivisor(int a, int b) {
+		while (b != 0) {
+			int r = a % b;
+			a = b;
+			b = r;
+		}
+		return a;
 	}
 
 	@Override
@@ -65,12 +79,16 @@ public final class BestOfPlanner implements MemoryPlanner {
 		return best;
 	}
 
+	/**
+	 * The most bytes live at one step, each buffer rounded up as every planner rounds it: the buffers live then
+	 * take that much of any plan's arena.
+	 */
 	private long maxLiveBytes(BufferSet buffers) {
 		int steps = buffers.stepCount();
 		if (liveBytes.length < steps) {
 			liveBytes = new long[Math.max(steps, liveBytes.length * 2)];
 		}
-		buffers.liveBytesPerStep(liveBytes, steps);
+		buffers.liveBytesPerStep(liveBytes, steps, commonDivisor());
 		long max = 0;
 		for (int step = 0; step < steps; step++) {
 			max = Math.max(max, liveBytes[step]);

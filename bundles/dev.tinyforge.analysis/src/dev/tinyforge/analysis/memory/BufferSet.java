@@ -111,6 +111,12 @@ public final class BufferSet {
 	 * @throws IllegalArgumentException if a buffer lives past {@code stepCount - 1} or the array is too short
 	 */
 	public void liveBytesPerStep(long[] perStep, int stepCount) {
+		liveBytesPerStep(perStep, stepCount, 1);
+	}
+
+	/** As {@link #liveBytesPerStep(long[], int)}, each size rounded up to a multiple of {@code alignment}. */
+	public void liveBytesPerStep(long[] perStep, int stepCount, int alignment) {
+		Alignment.checked(alignment);
 		if (perStep.length < stepCount) {
 			throw new IllegalArgumentException(
 					"live bytes array holds " + perStep.length + " of " + stepCount + " steps");
@@ -122,9 +128,10 @@ public final class BufferSet {
 				throw new IllegalArgumentException("buffer #" + b + " lives until step " + lastSteps[b] + " of only "
 						+ stepCount + " steps");
 			}
-			perStep[firstSteps[b]] += sizes[b];
+			long size = Alignment.up(sizes[b], alignment);
+			perStep[firstSteps[b]] += size;
 			if (lastSteps[b] + 1 < stepCount) {
-				perStep[lastSteps[b] + 1] -= sizes[b];
+				perStep[lastSteps[b] + 1] -= size;
 			}
 		}
 		for (int step = 1; step < stepCount; step++) {

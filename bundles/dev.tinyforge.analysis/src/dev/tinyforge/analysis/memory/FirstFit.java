@@ -1,68 +1,112 @@
 package dev.tinyforge.analysis.memory;
 
+import java.util.Arrays;
+
 /**
  * First-fit placement, the step the greedy planners share (TensorFlow Lite Micro's GreedyMemoryPlanner
  * works the same way): a buffer, or a rigid group of them, goes to the lowest offset where it overlaps, in
- * address, none of the buffers placed so far that are live at a common step. Scans the placed buffers in offset order for the
- * first gap that fits, so placing n buffers takes O(n²). Keeps its work array; one thread.
+ * address, none of the buffers placed so far that are live at a common step. Keeps, per step, the address
+ * ranges of the placed buffers live then in offset order, so a buffer is checked only against those live with
+ * it: a few per step in a chain of layers, where the placed buffers of the whole graph would be many. Keeps its
+ * work arrays; one thread.
  */
 final class FirstFit {
 
-	private int[] byOffset = new int[0]; // ids of the buffers placed so far, ascending offset
-	private int placed;
+	private long[][] starts = new long[0][]; // per step: the placed buffers live then, ascending offset
+	private long[][] ends = new long[0][];
+	private int[] counts = new int[0];
+	private int steps;
 
-	/** Forgets the placed buffers and makes room for {@code capacity} of them. */
-	void reset(int capacity) {
-		if (byOffset.length < capacity) {
-			byOffset = new int[Math.max(capacity, byOffset.length * 2)];
+	/** Forgets the placed buffers and makes room for buffers live over {@code stepCount} steps. */
+	void reset(int stepCount) {
+		if (starts.length < stepCount) {
+			int grown = Math.max(stepCount, starts.length * 2);
+			starts = Arrays.copyOf(starts, grown);
+			ends = Arrays.copyOf(ends, grown);
+			counts = new int[grown];
+			for (int s = 0; s < grown; s++) {
+				if (starts[s] == null) {
+					starts[s] = new long[8];
+					ends[s] = new long[8];
+				}
+			}
 		}
-		placed = 0;
+		Arrays.fill(counts, 0, steps, 0);
+		steps = stepCount;
 	}
 
 	/**
 	 * The lowest base for a group, {@code members[from..to)}, at which each member, {@code displacements[m]}
-	 * above the base, is clear of the placed buffers live with it. One pass over the placed buffers settles a
-	 * single member; a larger group is passed over again until no member has to move.
+	 * above the base, is clear of the placed buffers live with it. One pass over the buffers placed at one of a
+	 * member's steps moves the base no higher than that member needs there. The members' steps are taken in turn
+	 * until each of them in a row has found the base free, the one that last moved it included.
 	 *
 	 * @param sizes aligned size per buffer id
-	 * @param offsets the offsets of the placed buffers
+	 * @param first the first step per buffer id
+	 * @param last the last step per buffer id
 	 */
-	long lowestFreeBase(BufferSet buffers, long[] sizes, long[] displacements, int[] members, int from, int to,
-			long[] offsets) {
+	long lowestFreeBase(long[] sizes, long[] displacements, int[] first, int[] last, int[] members, int from,
+			int to) {
+		int checks = 0;
+		for (int i = from; i < to; i++) {
+			checks += last[members[i]] - first[members[i]] + 1;
+		}
 		long base = 0;
-		boolean moved;
-		do {
-			moved = false;
-			for (int i = from; i < to; i++) {
-				int m = members[i];
-				for (int k = 0; k < placed; k++) {
-					int other = byOffset[k];
-					if (!buffers.liveTogether(m, other)) {
-						continue;
-					}
-					long low = base + displacements[m];
-					if (offsets[other] >= low + sizes[m]) {
-						break;
-					}
-					long end = offsets[other] + sizes[other];
-					if (end > low) {
-						base = end - displacements[m];
-						moved = true;
-					}
-				}
+		int i = from;
+		int step = first[members[from]];
+		for (int settled = 0; settled < checks;) {
+			int m = members[i];
+			long settledBase = lowestFreeBase(step, base, displacements[m], sizes[m]);
+			settled = settledBase == base ? settled + 1 : 1;
+			base = settledBase;
+			if (step < last[m]) {
+				step++;
+			} else {
+				i = i + 1 < to ? i + 1 : from;
+				step = first[members[i]];
 			}
-		} while (moved && to - from > 1);
+		}
 		return base;
 	}
 
-	/** Records buffer b as placed at {@code offsets[b]}; it goes after placed ones at the same offset. */
-	void insert(int b, long[] offsets) {
-		int k = placed;
-		while (k > 0 && offsets[byOffset[k - 1]] > offsets[b]) {
-			byOffset[k] = byOffset[k - 1];
-			k--;
+	/**
+	 * The lowest base from {@code base} on at which a buffer so far above it is clear of the placed buffers live at
+	 * the step. Those lie in offset order: once one starts above the buffer, so do the rest.
+	 */
+	private long lowestFreeBase(int step, long base, long displacement, long size) {
+		long[] stepStarts = starts[step];
+		long[] stepEnds = ends[step];
+		for (int k = 0, count = counts[step]; k < count; k++) {
+			long low = base + displacement;
+			if (stepStarts[k] >= low + size) {
+				break;
+			}
+			if (stepEnds[k] > low) {
+				base = stepEnds[k] - displacement;
+			}
 		}
-		byOffset[k] = b;
-		placed++;
+		return base;
+	}
+
+	/** Records a buffer of {@code size} bytes at {@code offset}, live over steps {@code first..last}. */
+	void insert(long offset, long size, int first, int last) {
+		for (int step = first; step <= last; step++) {
+			int count = counts[step];
+			if (count == starts[step].length) {
+				starts[step] = Arrays.copyOf(starts[step], count * 2);
+				ends[step] = Arrays.copyOf(ends[step], count * 2);
+			}
+			long[] stepStarts = starts[step];
+			long[] stepEnds = ends[step];
+			int k = count;
+			while (k > 0 && stepStarts[k - 1] > offset) {
+				stepStarts[k] = stepStarts[k - 1];
+				stepEnds[k] = stepEnds[k - 1];
+				k--;
+			}
+			stepStarts[k] = offset;
+			stepEnds[k] = offset + size;
+			counts[step] = count + 1;
+		}
 	}
 }

@@ -19,6 +19,11 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 	long[] alignedSizes = new long[0];
 	/** Per buffer id: its displacement in its group. */
 	long[] displacements = new long[0];
+	/** Per buffer id: its first and last step, copied for the hot loops. */
+	int[] firstSteps = new int[0];
+	int[] lastSteps = new int[0];
+	/** One more than the last step any buffer is live. */
+	int stepCount;
 	/** The buffer ids group by group; group g (its first buffer's id) from groupStarts[g], groupSizes[g] long. */
 	int[] members = new int[0];
 	int[] groupStarts = new int[0];
@@ -39,6 +44,8 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 			int capacity = Math.max(n, order.length * 2);
 			alignedSizes = new long[capacity];
 			displacements = new long[capacity];
+			firstSteps = new int[capacity];
+			lastSteps = new int[capacity];
 			members = new int[capacity];
 			groupStarts = new int[capacity];
 			groupSizes = new int[capacity];
@@ -57,9 +64,13 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 		return alignment;
 	}
 
-	/** Fills the displacements and the members of each group, in id order. */
+	/** Fills the steps, the displacements and the members of each group, in id order. */
 	private void collectGroups(BufferSet buffers, int n) {
+		stepCount = 0;
 		for (int b = 0; b < n; b++) {
+			firstSteps[b] = buffers.firstStep(b);
+			lastSteps[b] = buffers.lastStep(b);
+			stepCount = Math.max(stepCount, lastSteps[b] + 1);
 			displacements[b] = buffers.displacement(b);
 			if (displacements[b] % alignment != 0) {
 				throw new IllegalArgumentException("buffer #" + b + " lies " + displacements[b]
@@ -96,9 +107,14 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 	}
 
 	/** The lowest base for group g in {@code fit}, its members at the given displacements. */
-	long lowestFreeBase(FirstFit fit, BufferSet buffers, int g, long[] memberDisplacements, long[] offsets) {
-		return fit.lowestFreeBase(buffers, alignedSizes, memberDisplacements, members, groupStarts[g],
-				groupStarts[g] + groupSizes[g], offsets);
+	long lowestFreeBase(FirstFit fit, int g, long[] memberDisplacements) {
+		return fit.lowestFreeBase(alignedSizes, memberDisplacements, firstSteps, lastSteps, members, groupStarts[g],
+				groupStarts[g] + groupSizes[g]);
+	}
+
+	/** Records buffer b as placed in {@code fit} at {@code offset}. */
+	void insert(FirstFit fit, int b, long offset) {
+		fit.insert(offset, alignedSizes[b], firstSteps[b], lastSteps[b]);
 	}
 
 	/** Computes whatever {@link #placedBefore} compares; {@link #alignedSizes} is filled already. */
@@ -113,33 +129,42 @@ public abstract class GreedyPlanner implements MemoryPlanner {
 	 * arena size, the end of the highest.
 	 */
 	long place(BufferSet buffers, int[] order, int count, long[] offsets) {
-		firstFit.reset(count);
+		firstFit.reset(stepCount);
 		long end = 0;
 		for (int k = 0; k < count; k++) {
 			int g = unplacedGroup(buffers, order[k]);
 			if (g < 0) {
 				continue;
 			}
-			long base = lowestFreeBase(firstFit, buffers, g, displacements, offsets);
+			long base = lowestFreeBase(firstFit, g, displacements);
 			for (int i = groupStarts[g]; i < groupStarts[g] + groupSizes[g]; i++) {
 				int m = members[i];
 				offsets[m] = base + displacements[m];
-				firstFit.insert(m, offsets);
+				insert(firstFit, m, offsets[m]);
 				end = Math.max(end, offsets[m] + alignedSizes[m]);
 			}
 		}
 		return end;
 	}
 
-	/** Insertion sort: no allocation, and the placement is quadratic anyway. */
+	/**
+	 * Binary insertion sort: no allocation, and few comparisons; the order is total, so where each buffer goes
+	 * is a single place.
+	 */
 	private void sortIntoOrder(BufferSet buffers, int n) {
 		for (int b = 0; b < n; b++) {
-			int k = b;
-			while (k > 0 && placedBefore(buffers, b, order[k - 1])) {
-				order[k] = order[k - 1];
-				k--;
+			int low = 0;
+			int high = b;
+			while (low < high) { // the first of the sorted buffers that b goes before
+				int middle = (low + high) >>> 1;
+				if (placedBefore(buffers, b, order[middle])) {
+					high = middle;
+				} else {
+					low = middle + 1;
+				}
 			}
-			order[k] = b;
+			System.arraycopy(order, low, order, low + 1, b - low);
+			order[low] = b;
 		}
 	}
 }

@@ -12,7 +12,7 @@ public interface MemoryPlanner {
 	/**
 	 * Writes the arena offset of every buffer {@code b} of {@code buffers} to {@code offsets[b]} and
 	 * returns the arena size: the end of the highest placed buffer, the size the generated code
-	 * must declare.
+	 * must declare. Each buffer takes its size rounded up to a multiple of {@link #alignment()}.
 	 *
 	 * @param offsets receives the offsets; at least {@code buffers.count()} long
 	 */

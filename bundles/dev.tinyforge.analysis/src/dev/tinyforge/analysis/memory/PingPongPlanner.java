@@ -40,8 +40,8 @@ public final class PingPongPlanner extends GreedyPlanner {
 	 */
 	@Override
 	long place(BufferSet buffers, int[] order, int count, long[] offsets) {
-		bottom.reset(count);
-		top.reset(count);
+		bottom.reset(stepCount);
+		top.reset(stepCount);
 		if (onTop.length < count) {
 			onTop = new boolean[Math.max(count, onTop.length * 2)];
 			placed = new int[onTop.length];
@@ -57,13 +57,13 @@ public final class PingPongPlanner extends GreedyPlanner {
 			}
 			int from = groupStarts[g];
 			int to = from + groupSizes[g];
-			long low = lowestFreeBase(bottom, buffers, g, displacements, offsets);
-			long depth = lowestFreeBase(top, buffers, g, mirrored, offsets);
+			long low = lowestFreeBase(bottom, g, displacements);
+			long depth = lowestFreeBase(top, g, mirrored);
 			long arenaAtBottom = arena;
 			long arenaAtTop = arena;
 			for (int i = from; i < to; i++) {
 				int m = members[i];
-				measureReaches(buffers, m, offsets);
+				measureReaches(m, offsets);
 				arenaAtBottom = Math.max(arenaAtBottom, low + displacements[m] + alignedSizes[m] + topReach);
 				arenaAtTop = Math.max(arenaAtTop, depth + mirrored[m] + alignedSizes[m] + bottomReach);
 			}
@@ -74,10 +74,10 @@ public final class PingPongPlanner extends GreedyPlanner {
 				placed[placedCount++] = m;
 				if (toTop) {
 					offsets[m] = depth + mirrored[m];
-					top.insert(m, offsets);
+					insert(top, m, offsets[m]);
 				} else {
 					offsets[m] = low + displacements[m];
-					bottom.insert(m, offsets);
+					insert(bottom, m, offsets[m]);
 				}
 			}
 			arena = Math.min(arenaAtBottom, arenaAtTop);
@@ -112,12 +112,14 @@ public final class PingPongPlanner extends GreedyPlanner {
 	 * How far into the arena the buffers placed so far and live with b reach from each end: the largest
 	 * end offset of those at the bottom, the largest depth plus size of those at the top, 0 for none.
 	 */
-	private void measureReaches(BufferSet buffers, int b, long[] offsets) {
+	private void measureReaches(int b, long[] offsets) {
 		bottomReach = 0;
 		topReach = 0;
+		int first = firstSteps[b];
+		int last = lastSteps[b];
 		for (int k = 0; k < placedCount; k++) {
 			int other = placed[k];
-			if (!buffers.liveTogether(b, other)) {
+			if (firstSteps[other] > last || lastSteps[other] < first) {
 				continue;
 			}
 			long reach = offsets[other] + alignedSizes[other];

@@ -59,6 +59,27 @@ class BestOfPlannerTest {
 		assertEquals(96, new BestOfPlanner(List.of(new GreedyBySizePlanner(), unreachable)).plan(set, offsets));
 	}
 
+	/** 62 and 30 bytes take 64 and 32 at 4-byte alignment: 96 is the bound, though only 92 bytes are live. */
+	@Test
+	void stopsAtTheLowerBoundOfAlignedSizes() {
+		set.add(62, 0, 1);
+		set.add(30, 1, 2);
+		MemoryPlanner unreachable = new MemoryPlanner() {
+			@Override
+			public long plan(BufferSet buffers, long[] offsets) {
+				throw new AssertionError("planned after the bound was reached");
+			}
+
+			@Override
+			public int alignment() {
+				return 4;
+			}
+		};
+		long[] offsets = new long[2];
+
+		assertEquals(96, new BestOfPlanner(List.of(new GreedyBySizePlanner(4), unreachable)).plan(set, offsets));
+	}
+
 	@Test
 	void needsAPlanner() {
 		assertThrows(IllegalArgumentException.class, () -> new BestOfPlanner(List.of()));

@@ -24,6 +24,18 @@ class BufferSetTest {
 	}
 
 	@Test
+	void sumsTheSizesRoundedUpToTheAlignment() {
+		BufferSet set = new BufferSet();
+		set.add(99, 0, 1);
+		set.add(5, 1, 1);
+		set.add(8, 1, 1);
+		long[] live = new long[2];
+		set.liveBytesPerStep(live, 2, 8);
+
+		assertArrayEquals(new long[] {104, 120}, live);
+	}
+
+	@Test
 	void stepCountReachesPastTheLastLiveStep() {
 		BufferSet set = new BufferSet();
 
