@@ -71,8 +71,10 @@ public final class CodegenBenchmark {
 	}
 
 	private static void layerTable(StringBuilder table, String model, QemuBuild build, Path plugin) {
-		List<Long> deltas = markDeltas(build, plugin);
-		long total = deltas.stream().mapToLong(Long::longValue).sum();
+		List<Long> marks = markDeltas(build, plugin);
+		// one mark per layer that runs code, then the rest of the invoke
+		List<Long> deltas = build.layerInstructions(marks.subList(0, marks.size() - 1));
+		long total = marks.stream().mapToLong(Long::longValue).sum();
 		table.append(String.format("%n%s%n%-5s %-18s %-12s %-14s %12s %6s%n", model, "layer", "op", "shape",
 				"kernel", "insns", "share"));
 		for (LayerReport layer : build.generation.layers()) {

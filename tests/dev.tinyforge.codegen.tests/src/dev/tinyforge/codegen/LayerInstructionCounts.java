@@ -18,8 +18,9 @@ import dev.tinyforge.testing.SharedModel;
  * .tinyml file given as first argument (with {@link SyntheticWeights}), the generated ARM_DSP code built at -O2 for
  * the board given second (CORTEX_M7 or CORTEX_M4) and run under QEMU with the instruction-counting plugin, a mark
  * after every layer. Prints one CSV line
- * per layer: model, layer, operator kind, MACs, output elements, instructions (from the previous mark, so the few
- * instructions of the mark's callback are included). Run by releng/benchmarks/latency-calibration.sh.
+ * per layer that runs code (a PAD fused into a depthwise convolution is measured in it): model, layer, operator
+ * kind, MACs, output elements, instructions (from the previous mark, so the few instructions of the mark's callback
+ * are included). Run by releng/benchmarks/latency-calibration.sh.
  */
 public final class LayerInstructionCounts {
 
@@ -59,12 +60,11 @@ public final class LayerInstructionCounts {
 				QemuBuild.Instrumentation.LAYER_MARKS, folder);
 		String output = build.runCountingInstructions(plugin);
 		List<Long> deltas = QemuBuild.marks(output).stream().map(QemuBuild.Mark::delta).toList();
-		// marks: before the invoke, one per layer, after the invoke
-		if (deltas.size() != graph.getOperators().size() + 2) {
-			throw new IllegalStateException(graph.getName() + ": " + deltas.size() + " marks for "
-					+ graph.getOperators().size() + " layers");
+		// marks: before the invoke, one per layer that runs code, after the invoke
+		if (deltas.size() < 2) {
+			throw new IllegalStateException(graph.getName() + ": no invoke marks in:\n" + output);
 		}
-		return new Measurement(build, output, deltas.subList(1, deltas.size() - 1));
+		return new Measurement(build, output, build.layerInstructions(deltas.subList(1, deltas.size() - 1)));
 	}
 
 	static List<String> csv(String model, Graph graph, Measurement measurement) {
@@ -72,6 +72,9 @@ public final class LayerInstructionCounts {
 		NetworkAnalysis analysis = new NetworkAnalyzer().analyze(layers);
 		List<String> lines = new ArrayList<>();
 		for (int op = 0; op < layers.opCount(); op++) {
+			if (measurement.build().generation.layers().get(op).fusedInto() >= 0) {
+				continue; // its work is in the layer it is fused into
+			}
 			lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d", model, op, layers.opKind(op), analysis.macs(op),
 					layers.tensorElements(layers.opOutput(op, 0)), measurement.layerInstructions().get(op)));
 		}

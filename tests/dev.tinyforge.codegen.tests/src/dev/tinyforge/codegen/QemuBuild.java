@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,6 +180,26 @@ final class QemuBuild {
 	}
 
 	/** One mark the instruction-counting plugin printed: its id and the instructions since the previous mark. */
+	/**
+	 * Each layer's instructions from the deltas of a {@link Instrumentation#LAYER_MARKS} build's layer marks, in
+	 * layer order: a layer fused into another sets no mark and costs nothing of its own (the layer it is fused into
+	 * does its work).
+	 */
+	List<Long> layerInstructions(List<Long> layerMarkDeltas) {
+		List<LayerReport> layers = generation.layers();
+		long marked = layers.stream().filter(layer -> layer.fusedInto() < 0).count();
+		if (layerMarkDeltas.size() != marked) {
+			throw new IllegalStateException(layerMarkDeltas.size() + " layer marks for " + marked
+					+ " layers that run code");
+		}
+		List<Long> instructions = new ArrayList<>();
+		Iterator<Long> deltas = layerMarkDeltas.iterator();
+		for (LayerReport layer : layers) {
+			instructions.add(layer.fusedInto() < 0 ? deltas.next() : 0L);
+		}
+		return instructions;
+	}
+
 	record Mark(int id, long delta) {
 	}
 
