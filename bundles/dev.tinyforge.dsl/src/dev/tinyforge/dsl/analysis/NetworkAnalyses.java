@@ -40,7 +40,7 @@ public class NetworkAnalyses {
 	 * layer by layer when it asks for none or for one that cannot run ({@link #patches} says why).
 	 */
 	public AnalyzedNetwork get(Deployment deployment) {
-		AnalyzedNetwork network = deployed(deployment);
+		AnalyzedNetwork network = layerByLayer(deployment);
 		DeploymentPatches patches = patches(deployment);
 		if (patches.plan() == null) {
 			return network;
@@ -51,15 +51,18 @@ public class NetworkAnalyses {
 
 	/** The deployment's patch plan resolved against its network; none when the network does not analyse. */
 	public DeploymentPatches patches(Deployment deployment) {
-		AnalyzedNetwork network = deployed(deployment);
+		AnalyzedNetwork network = layerByLayer(deployment);
 		if (!network.analyzed()) {
 			return DeploymentPatches.NONE;
 		}
 		return cached(deployment, "patches", () -> DeploymentPatches.resolve(deployment.getPatches(), network.graph()));
 	}
 
-	/** The network as its deployment runs it: with {@code interface int8}, without its float input and output. */
-	private AnalyzedNetwork deployed(Deployment deployment) {
+	/**
+	 * The network as its deployment runs it, layer by layer: with {@code interface int8}, without its float input
+	 * and output. What a patch plan is chosen for and compared with.
+	 */
+	public AnalyzedNetwork layerByLayer(Deployment deployment) {
 		AnalyzedNetwork network = get(deployment.getNetwork());
 		if (deployment.getIo() != IoFormat.INT8 || !network.analyzed()
 				|| !QuantizedInterface.changes(network.lowering().graph())) {

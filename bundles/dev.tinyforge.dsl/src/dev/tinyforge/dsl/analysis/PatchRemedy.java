@@ -20,7 +20,7 @@ public final class PatchRemedy {
 	 * the network does not analyse, the planner finds no plan or its plan does not fit either.
 	 */
 	public static PatchPlan fittingAutoPlan(Deployment deployment, NetworkAnalyses analyses) {
-		AnalyzedNetwork network = analyses.get(deployment.getNetwork());
+		AnalyzedNetwork network = analyses.layerByLayer(deployment);
 		if (!network.analyzed()) {
 			return null;
 		}

@@ -1,6 +1,8 @@
 package dev.tinyforge.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import com.google.inject.Provider;
 import dev.tinyforge.analysis.patch.PatchPlan;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
+import dev.tinyforge.dsl.analysis.PatchRemedy;
 import dev.tinyforge.dsl.tinyMl.Deployment;
 import dev.tinyforge.dsl.tinyMl.Model;
 import dev.tinyforge.dsl.tinyMl.Network;
@@ -128,6 +131,18 @@ class ImportedNetworkTest {
 		assertTrue(int8.analysis().liveBytes(0) < asModel.analysis().liveBytes(0), "no float input at the first step");
 		assertEquals(asModel.analysis().arenaBytes(), analyses.get(deployments.get(2)).analysis().arenaBytes());
 		assertTrue(analyses.get(deployments.get(3)).analysis().arenaBytes() <= 55_000);
+	}
+
+	/** The quick fix's check plans patches for the network as deployed: int8 in, so a 64 KB board fits it. */
+	@Test
+	void patchesAsARemedyPlanTheDeployedInterface(@TempDir Path dir) throws Exception {
+		Resource resource = load(dir, "device small { core cortex-m7 flash 2 MB sram 64 KB }\n"
+				+ "network vww from \"" + MODELS.resolve("tinyengine_vww.tflite") + "\"\n"
+				+ "deploy vww on small { interface int8 }\ndeploy vww on small");
+		List<Deployment> deployments = EcoreUtil2.typeSelect(((Model) resource.getContents().get(0)).getElements(),
+				Deployment.class);
+		assertNotNull(PatchRemedy.fittingAutoPlan(deployments.get(0), analyses));
+		assertNull(PatchRemedy.fittingAutoPlan(deployments.get(1), analyses), "the float input alone is 75 KiB");
 	}
 
 	@Test

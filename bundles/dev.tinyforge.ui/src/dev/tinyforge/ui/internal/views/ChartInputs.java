@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 
 import dev.tinyforge.analysis.DeviceBudget;
-import dev.tinyforge.analysis.NetworkAnalysis;
 import dev.tinyforge.dsl.analysis.AnalyzedNetwork;
 import dev.tinyforge.dsl.analysis.DeviceBudgets;
 import dev.tinyforge.dsl.analysis.NetworkAnalyses;
@@ -40,9 +39,9 @@ final class ChartInputs {
 			return new MemoryChartData(subject.title(), OperatorSteps.of(layerByLayer), 0, 0, 0);
 		}
 		AnalyzedNetwork deployed = analyses.get(subject.deployment());
-		NetworkAnalysis analysis = deployed.analysis();
-		PatchRegion patches = analysis.patchPhase()
-				.map(phase -> PatchRegion.of(phase, layerByLayer.analysis().maxLiveBytes())).orElse(null);
+		long layerByLayerPeak = analyses.layerByLayer(subject.deployment()).analysis().maxLiveBytes();
+		PatchRegion patches = deployed.analysis().patchPhase().map(phase -> PatchRegion.of(phase, layerByLayerPeak))
+				.orElse(null);
 		return new MemoryChartData(subject.title(), OperatorSteps.of(deployed), budget.sramBytes(),
 				budget.sramAvailableBytes(), budget.flashAvailableBytes(), patches);
 	}
