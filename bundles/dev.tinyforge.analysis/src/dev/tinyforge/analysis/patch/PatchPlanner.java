@@ -77,7 +77,7 @@ public final class PatchPlanner {
 		for (int op = 0; op < g.opCount(); op++) {
 			networkMacs += OperatorCosts.macs(g, op);
 		}
-		List<PricedPlan> plans = new ArrayList<>(plansWithin(g, maxOverhead, networkMacs));
+		List<PricedPlan> plans = plansWithin(g, maxOverhead, networkMacs);
 		plans.sort(Comparator.comparingLong(PricedPlan::extraMacs));
 		NetworkAnalysis candidate = new NetworkAnalysis();
 		boolean[] restTooLarge = new boolean[g.opCount()];
